@@ -1,0 +1,32 @@
+# shellcheck shell=bash
+# Fixed local settings for Cairn's scripts and tests. Source it:  . deploy/local/env.sh
+# Every variable is set only when it is not already set, so CI and users can override any of them.
+
+_cairn_env_dir="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")" && pwd)"
+
+: "${CAIRN_HOME:=$(cd "$_cairn_env_dir/../.." && pwd)}"
+# Pids, logs, Kafka jars and data. Gitignored (.local/).
+: "${CAIRN_RUN_DIR:=$CAIRN_HOME/.local}"
+
+# PostgreSQL: a dedicated cluster named "cairn" on 127.0.0.1:$PGPORT (see setup.sh).
+: "${PGPORT:=55432}"
+# The application role: owns database cairn, may create databases, is NOT a superuser
+# (the event store's "no UPDATE/DELETE" guard must hold for it).
+: "${CAIRN_DATABASE_URL:=postgres://cairn:cairn@127.0.0.1:${PGPORT}/cairn}"
+# A superuser, for tests that create throwaway databases or must act as a superuser (tamper test).
+: "${CAIRN_PG_ADMIN_URL:=postgres://cairn_admin:cairn_admin@127.0.0.1:${PGPORT}/postgres}"
+
+# Kafka: a single-node KRaft broker (see setup.sh).
+: "${KAFKA_BROKERS:=127.0.0.1:19092}"
+: "${KAFKAJS_NO_PARTITIONER_WARNING:=1}"
+
+# Python virtualenv (mlflow client, tritonclient, scikit-learn, skl2onnx, onnxruntime, pytest).
+: "${CAIRN_VENV:=$CAIRN_HOME/.venv}"
+
+# onnxruntime-node's install script would otherwise try a download that fails here.
+: "${ONNXRUNTIME_NODE_INSTALL:=skip}"
+: "${ONNXRUNTIME_NODE_INSTALL_CUDA:=skip}"
+
+export CAIRN_HOME CAIRN_RUN_DIR PGPORT CAIRN_DATABASE_URL CAIRN_PG_ADMIN_URL KAFKA_BROKERS \
+  KAFKAJS_NO_PARTITIONER_WARNING CAIRN_VENV ONNXRUNTIME_NODE_INSTALL ONNXRUNTIME_NODE_INSTALL_CUDA
+unset _cairn_env_dir
