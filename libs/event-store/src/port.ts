@@ -41,6 +41,7 @@ export interface ReadStreamOptions {
 export interface ReadAllOptions {
   /** Return events with a global position strictly greater than this (default: from the beginning). */
   after?: bigint;
+  /** At most this many events (default 1000: a page; read again with `after` for more). */
   maxCount?: number;
 }
 
@@ -68,6 +69,8 @@ export interface VerifyResult {
   headPosition: bigint | null;
   /** The first link that does not hold, if any. */
   firstBroken?: { position: bigint; reason: string };
+  /** Set when the adapter cannot check everything (EventStoreDB keeps no hash chain): what was and was not checked. */
+  note?: string;
 }
 
 export interface EventStore {
@@ -75,7 +78,8 @@ export interface EventStore {
    * Appends events atomically to one stream. Throws `Conflict('EVENT_STORE.WRONG_EXPECTED_VERSION')` when the
    * stream is not at `expectedVersion`. Appending events whose ids are already stored, in the same stream and
    * order, is an idempotent retry and returns the original result; reusing an id elsewhere is a
-   * `Conflict('EVENT_STORE.DUPLICATE_EVENT_ID')`.
+   * `Conflict('EVENT_STORE.DUPLICATE_EVENT_ID')`. Each event's data is validated against its type's schema
+   * (`InvalidArgument`, nothing written); an empty batch is an `InvalidArgument` too.
    */
   append(stream: string, events: NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult>;
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

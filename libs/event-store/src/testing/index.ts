@@ -1,0 +1,3 @@
+export { testEventStore } from './event-store.contract';
+export type { ContractOptions, EventStoreFactory } from './event-store.contract';
+export * from './helpers';

@@ -1,0 +1,204 @@
+import type { Server } from 'node:http';
+import { setLogger as setGrpcLogger } from '@grpc/grpc-js';
+import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { z } from 'zod';
+import { BaseConfig, ConfigError, LOG_LEVELS, loadConfig } from './config';
+import { openDatabase, StartupError } from './database';
+import { EXIT } from './exit-codes';
+import { GrpcServer } from './grpc/grpc-server';
+import { KafkaProbe, postgresCheck } from './health/checks';
+import { addHealthService } from './health/grpc-health';
+import { Readiness } from './health/readiness';
+import { createKafka } from './kafka';
+import { createLogger, Logger, NestLogger } from './logger';
+import { createMetricsRegistry } from './metrics';
+import { PlatformModule, PlatformResources } from './platform.module';
+import { shutdownTelemetry } from './telemetry';
+
+export interface ServiceDefinition<T extends BaseConfig> {
+  /** Service name as it appears in logs, metrics and `application_name`, e.g. `serving-gateway`. */
+  name: string;
+  /** The PostgreSQL schema the service owns, e.g. `serving`. */
+  schema: string;
+  /** The service's root Nest module. */
+  module: Type<unknown> | DynamicModule;
+  configSchema: z.ZodType<T>;
+  /** Folder of `<NNN_name>/up.sql` migrations for `schema`. */
+  migrationsDir: string;
+}
+
+/** Root module built per run: the platform (global) plus the service's own module. */
+@Module({})
+class ServiceRootModule {}
+
+/**
+ * Runs one Cairn service process: configuration, database and schema first (exit 78/69 before any port opens),
+ * then Nest on PORT and gRPC on GRPC_PORT, then graceful shutdown on SIGTERM/SIGINT. Never returns normally:
+ * the process exits when the service stops.
+ */
+export async function runService<T extends BaseConfig>(definition: ServiceDefinition<T>): Promise<void> {
+  const { name } = definition;
+  const bootLogger = createLogger({ service: name, level: initialLevel() });
+  process.on('uncaughtException', (error) => exitWith(bootLogger, EXIT.software, 'uncaught exception', error));
+  process.on('unhandledRejection', (error) => exitWith(bootLogger, EXIT.software, 'unhandled promise rejection', error));
+
+  let config: T;
+  try {
+    config = loadConfig(definition.configSchema);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      bootLogger.fatal({ problems: error.problems }, error.message);
+      return process.exit(EXIT.config);
+    }
+    throw error;
+  }
+
+  const logger = createLogger({ service: name, level: config.LOG_LEVEL });
+  // grpc-js writes its own diagnostics to stderr as plain text; keep every line JSON.
+  setGrpcLogger({ error: (...parts: unknown[]) => logger.warn({ component: 'grpc-js' }, parts.map(String).join(' ')) });
+  try {
+    const { app, resources } = await start(definition, config, logger);
+    installSignalHandlers(app, resources, config, logger);
+  } catch (error) {
+    if (error instanceof StartupError) exitWith(logger, error.exitCode, error.message);
+    exitWith(logger, EXIT.software, `start-up failed: ${error instanceof Error ? error.message : String(error)}`, error);
+  }
+}
+
+async function start<T extends BaseConfig>(definition: ServiceDefinition<T>, config: T, logger: Logger) {
+  const { name } = definition;
+  const { pool, applied } = await openDatabase({
+    url: config.CAIRN_DATABASE_URL,
+    service: name,
+    schema: definition.schema,
+    migrationsDir: definition.migrationsDir,
+  });
+  if (applied.length > 0) logger.info({ schema: definition.schema, migrations: applied }, 'migrations applied');
+
+  const readiness = new Readiness({
+    onChange: (report) =>
+      report.ready
+        ? logger.info('ready')
+        : logger.warn({ failing: report.failing, checks: report.checks }, `not ready: ${report.failing.join(', ')}`),
+  });
+  const kafkaProbe = new KafkaProbe(createKafka({ service: name, brokers: config.KAFKA_BROKERS, logger, probe: true }));
+  readiness.register('postgres', postgresCheck(pool));
+  readiness.register('kafka', () => kafkaProbe.check());
+
+  const grpc = new GrpcServer();
+  addHealthService(grpc, readiness);
+
+  const resources: PlatformResources = {
+    service: name,
+    config,
+    logger,
+    pool,
+    kafka: createKafka({ service: name, brokers: config.KAFKA_BROKERS, logger }),
+    kafkaProbe,
+    readiness,
+    grpc,
+    metrics: createMetricsRegistry(name),
+  };
+  const root: DynamicModule = {
+    module: ServiceRootModule,
+    imports: [PlatformModule.forRoot(resources), definition.module],
+  };
+  // abortOnError false: a wiring mistake must reach our handler and exit cleanly, not abort() with a core dump.
+  const app = await NestFactory.create(root, { logger: new NestLogger(logger), abortOnError: false });
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
+
+  await app.init(); // runs every onModuleInit, where services add their gRPC services
+  await listen('PORT', config.HOST, config.PORT, () => app.listen(config.PORT, config.HOST));
+  const grpcPort = await listen('GRPC_PORT', config.HOST, config.GRPC_PORT, () =>
+    grpc.start(config.HOST, config.GRPC_PORT),
+  );
+
+  readiness.markRunning();
+  logger.info(
+    {
+      host: config.HOST,
+      http_port: config.PORT,
+      grpc_port: grpcPort,
+      schema: definition.schema,
+      grpc_services: grpc.serviceNames,
+      startup_ms: Math.round(process.uptime() * 1000),
+    },
+    'service started',
+  );
+  // First readiness verdict now, so a wrong KAFKA_BROKERS shows in the log at once, not at the first probe.
+  void readiness.report();
+  return { app, resources };
+}
+
+async function listen<R>(variable: string, host: string, port: number, bind: () => Promise<R>): Promise<R> {
+  try {
+    return await bind();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const reason = code ?? (error instanceof Error ? error.message : String(error));
+    throw new StartupError(`${variable}: cannot listen on ${host}:${port}: ${reason}`, EXIT.config, { cause: error });
+  }
+}
+
+/**
+ * SIGTERM/SIGINT: report not ready, stop accepting, let in-flight HTTP and gRPC calls finish (bounded by
+ * CAIRN_SHUTDOWN_TIMEOUT_MS), run Nest's shutdown hooks (services stop consumers, the platform closes the pool
+ * and Kafka clients), flush telemetry, exit 0. We own the signals rather than `app.enableShutdownHooks()`,
+ * which runs the same hooks but then re-raises the signal, so the exit code would be 143 instead of 0.
+ */
+function installSignalHandlers(
+  app: INestApplication,
+  resources: PlatformResources,
+  config: BaseConfig,
+  logger: Logger,
+): void {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) exitWith(logger, EXIT.software, `${signal} received again during shutdown; exiting now`);
+    stopping = true;
+    const started = Date.now();
+    const timeoutMs = config.CAIRN_SHUTDOWN_TIMEOUT_MS;
+    logger.info({ signal, timeout_ms: timeoutMs }, 'shutting down');
+    // Backstop: shutdown hooks that hang must not keep a stopped service alive forever (drain + hooks + flush).
+    setTimeout(() => exitWith(logger, EXIT.software, 'shutdown did not finish in time'), timeoutMs + 8_000).unref();
+
+    resources.readiness.markStopping();
+    await Promise.all([closeHttp(app.getHttpServer() as Server, timeoutMs), resources.grpc.shutdown(timeoutMs)]);
+    try {
+      await app.close();
+    } catch (error) {
+      exitWith(logger, EXIT.software, 'shutdown hooks failed', error);
+    }
+    await shutdownTelemetry(3_000);
+    logger.info({ duration_ms: Date.now() - started }, 'service stopped');
+    process.exit(EXIT.ok);
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, (received) => void stop(received));
+}
+
+/** Stops accepting connections, waits for in-flight requests, and cuts the rest off after `timeoutMs`. */
+function closeHttp(server: Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.closeAllConnections();
+      resolve();
+    }, timeoutMs);
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+function exitWith(logger: Logger, code: number, message: string, error?: unknown): never {
+  logger.fatal(error === undefined ? {} : { err: error }, message);
+  process.exit(code);
+}
+
+/** The level for lines written before the configuration is validated. */
+function initialLevel(): string {
+  const level = process.env.LOG_LEVEL?.trim();
+  return level && (LOG_LEVELS as readonly string[]).includes(level) ? level : 'info';
+}

@@ -1,0 +1,3 @@
+export * from './http';
+export * from './grpc';
+export * from './http-error.filter';

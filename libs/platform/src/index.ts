@@ -1,0 +1,18 @@
+// The shared runtime of every Cairn service. `./telemetry` is also reachable alone as `@cairn/platform/telemetry`,
+// because it must load before anything this index pulls in (Nest, pg, kafkajs, grpc).
+export * from './bootstrap';
+export * from './config';
+export * from './database';
+export * from './errors';
+export * from './exit-codes';
+export * from './grpc/grpc-server';
+export * from './grpc/lookup';
+export * from './health/checks';
+export * from './health/grpc-health';
+export * from './health/readiness';
+export * from './kafka';
+export * from './logger';
+export * from './metrics';
+export * from './platform.module';
+export * from './telemetry';
+export * from './tokens';

@@ -1,0 +1,12 @@
+import * as path from 'node:path';
+import { runService } from '@cairn/platform';
+import { AppModule } from './app.module';
+import { TrackingConfigSchema } from './config';
+
+void runService({
+  name: 'tracking',
+  schema: 'tracking',
+  module: AppModule,
+  configSchema: TrackingConfigSchema,
+  migrationsDir: path.resolve(__dirname, '../migrations'),
+});
