@@ -1,0 +1,17 @@
+export * from './logger';
+export * from './kafka';
+export * from './topics';
+export * from './trace-context';
+export * from './error-policy';
+export * from './dead-letter';
+export * from './decode-message';
+export * from './migrations';
+export { markProcessed, markProcessedMany } from './processed-events';
+export { readCheckpoint, saveCheckpoint } from './relay-checkpoints';
+export { routeEvent, toEnvelope, eventHeaders, planBatch, toTopicMessages, splitByBytes } from './relay-messages';
+export type { Route, RoutingOptions, BatchPlan } from './relay-messages';
+export * from './relay';
+export * from './relay-config';
+export * from './idempotent-consumer';
+export { planSteps, receiveMessage } from './received-message';
+export type { ReceivedMessage } from './received-message';

@@ -1,0 +1,50 @@
+import { Kafka, logCreator, logLevel } from 'kafkajs';
+import { consoleLogger, Logger } from './logger';
+
+export interface KafkaClientOptions {
+  clientId: string;
+  /** Comma-separated `host:port` list; defaults to `KAFKA_BROKERS`. */
+  brokers?: string;
+  logger?: Logger;
+}
+
+export function parseBrokers(value: string | undefined): string[] {
+  const brokers = (value ?? '')
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter((broker) => broker.length > 0);
+  if (brokers.length === 0) throw new Error('no Kafka brokers: set KAFKA_BROKERS (e.g. 127.0.0.1:19092)');
+  return brokers;
+}
+
+/** Routes kafkajs's own log lines (WARN and above) to our logger, keeping its namespace as a field. */
+export function kafkaLogCreator(logger: Logger): logCreator {
+  return () =>
+    ({ namespace, level, log }) => {
+      const { message, timestamp: _timestamp, logger: _kafkaLogger, ...extra } = log;
+      const fields = { kafka: namespace, ...extra };
+      if (level === logLevel.ERROR) logger.error(message, fields);
+      else if (level === logLevel.WARN) logger.warn(message, fields);
+      else logger.info(message, fields);
+    };
+}
+
+/**
+ * Retry settings for our idempotent producers. kafkajs keeps an idempotent producer's sequence numbers (no
+ * duplicates, no reordering) only while it retries on its own, and warns when retries are bounded; so these
+ * producers retry retriable errors until Kafka is back, and only non-retriable errors reach the caller.
+ */
+export const IDEMPOTENT_PRODUCER_RETRY = { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10000 };
+
+export function createKafka(options: KafkaClientOptions): Kafka {
+  return new Kafka({
+    clientId: options.clientId,
+    brokers: parseBrokers(options.brokers ?? process.env.KAFKA_BROKERS),
+    connectionTimeout: 3000,
+    requestTimeout: 30000,
+    // Rides out a broker restart (about 30 s in total) before the caller sees an error.
+    retry: { initialRetryTime: 300, maxRetryTime: 10000, retries: 8 },
+    logLevel: logLevel.WARN,
+    logCreator: kafkaLogCreator(options.logger ?? consoleLogger),
+  });
+}
