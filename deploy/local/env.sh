@@ -17,7 +17,9 @@ _cairn_env_dir="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")" && pwd)"
 : "${CAIRN_PG_ADMIN_URL:=postgres://cairn_admin:cairn_admin@127.0.0.1:${PGPORT}/postgres}"
 
 # Kafka: a single-node KRaft broker (see setup.sh).
-: "${KAFKA_BROKERS:=127.0.0.1:19092}"
+: "${KAFKA_PORT:=19092}"
+: "${KAFKA_CONTROLLER_PORT:=$((KAFKA_PORT + 1))}"
+: "${KAFKA_BROKERS:=127.0.0.1:${KAFKA_PORT}}"
 : "${KAFKAJS_NO_PARTITIONER_WARNING:=1}"
 
 # Python virtualenv (mlflow client, tritonclient, scikit-learn, skl2onnx, onnxruntime, pytest).
@@ -27,6 +29,6 @@ _cairn_env_dir="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")" && pwd)"
 : "${ONNXRUNTIME_NODE_INSTALL:=skip}"
 : "${ONNXRUNTIME_NODE_INSTALL_CUDA:=skip}"
 
-export CAIRN_HOME CAIRN_RUN_DIR PGPORT CAIRN_DATABASE_URL CAIRN_PG_ADMIN_URL KAFKA_BROKERS \
+export CAIRN_HOME CAIRN_RUN_DIR PGPORT CAIRN_DATABASE_URL CAIRN_PG_ADMIN_URL KAFKA_PORT KAFKA_CONTROLLER_PORT KAFKA_BROKERS \
   KAFKAJS_NO_PARTITIONER_WARNING CAIRN_VENV ONNXRUNTIME_NODE_INSTALL ONNXRUNTIME_NODE_INSTALL_CUDA
 unset _cairn_env_dir

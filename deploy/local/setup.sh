@@ -242,7 +242,8 @@ setup_kafka() {
   [[ "$cluster_id" =~ ^[A-Za-z0-9_-]{22}$ ]] || die "$KAFKA_DIR/cluster.id does not hold a Kafka cluster id: delete it (and $KAFKA_DIR/data)"
 
   local config_changed=0
-  if sed "s|@KAFKA_DATA_DIR@|$KAFKA_DIR/data|g" "$HERE/kafka/server.properties" | write_if_changed "$KAFKA_DIR/server.properties"; then
+  if sed -e "s|@KAFKA_DATA_DIR@|$KAFKA_DIR/data|g" -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" \
+    -e "s|@KAFKA_CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" "$HERE/kafka/server.properties" | write_if_changed "$KAFKA_DIR/server.properties"; then
     config_changed=1
   fi
 
