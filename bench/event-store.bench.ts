@@ -9,12 +9,11 @@
  * Writes bench/results/event-store.json.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { NewEvent } from '@cairn/contracts';
 import { createPool, Pool } from '@cairn/postgres';
 import { createPostgresEventStore } from '@cairn/event-store';
 import { createAppTestDatabase } from '../libs/event-store/src/postgres/test-database';
+import { BenchRow, benchRow, writeBenchResults } from './bench-results';
 
 const CONNECTIONS = 8;
 const SINGLE_EVENTS = 4000;
@@ -24,18 +23,6 @@ const PAGE = 1000;
 /** Each measurement is repeated, store and peer interleaved, and the median kept: the machine is shared. */
 const ROUNDS = 3;
 const COMMAND = 'source deploy/local/env.sh && node -r @swc-node/register bench/event-store.bench.ts';
-
-interface Row {
-  workload: string;
-  metric: string;
-  cairn: number;
-  peer: string;
-  peer_value: number;
-  ratio: number;
-  unit: string;
-  command: string;
-  date: string;
-}
 
 const event = (sequence: number): NewEvent => ({
   type: 'ProbeRecorded',
@@ -145,20 +132,10 @@ async function main(): Promise<void> {
   const db = await createAppTestDatabase('cairn_bench');
   const store = createPostgresEventStore({ connectionString: db.appUrl, applicationName: 'bench-store' });
   const pool = createPool(db.appUrl, 'bench-raw', { max: CONNECTIONS });
-  const results: Row[] = [];
+  const results: BenchRow[] = [];
   const date = new Date().toISOString();
   const add = (workload: string, metric: string, cairn: number, peer: string, peerValue: number, unit: string) =>
-    results.push({
-      workload,
-      metric,
-      cairn: Math.round(cairn),
-      peer,
-      peer_value: Math.round(peerValue),
-      ratio: Number((cairn / peerValue).toFixed(3)),
-      unit,
-      command: COMMAND,
-      date,
-    });
+    results.push(benchRow({ workload, metric, cairn, peer, peerValue, unit, higherIsBetter: true }, COMMAND, date));
 
   try {
     await store.init();
@@ -271,20 +248,7 @@ async function main(): Promise<void> {
     await db.drop();
   }
 
-  console.table(
-    results.map(({ workload, cairn, peer, peer_value, ratio, unit }) => ({
-      workload,
-      cairn,
-      peer,
-      peer_value,
-      ratio,
-      unit,
-    })),
-  );
-  const out = path.join(__dirname, 'results', 'event-store.json');
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`wrote ${path.relative(process.cwd(), out)}`);
+  writeBenchResults('event-store', results);
 }
 
 main().catch((error) => {

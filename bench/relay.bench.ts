@@ -13,8 +13,6 @@
  * Writes bench/results/relay.json.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NewEvent, TOPICS, topicForStream } from '@cairn/contracts';
 import { createPostgresEventStore } from '@cairn/event-store';
@@ -25,6 +23,7 @@ import { Kafka } from 'kafkajs';
 import { waitFor } from '../libs/messaging/src/testing/kafka-testing';
 import { createProbeTable, ProbeConsumer } from '../libs/messaging/src/testing/probe-consumer';
 import { probeEnvelope } from '../libs/messaging/src/testing/envelopes';
+import { BenchRow, benchRow, writeBenchResults } from './bench-results';
 
 const LATENCY_EVENTS = 2000;
 const LATENCY_RATE = 200;
@@ -33,26 +32,12 @@ const BURST_APPEND = 100;
 const COMMAND = 'source deploy/local/env.sh && node -r @swc-node/register bench/relay.bench.ts';
 const PEER = 'kafkajs 2.2.4 raw produce→consume, same broker';
 
-interface Row {
-  workload: string;
-  metric: string;
-  cairn: number;
-  peer: string;
-  peer_value: number;
-  ratio: number;
-  unit: string;
-  command: string;
-  date: string;
-}
-
 const now = () => performance.now();
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
-
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 /** Calls `work(i)` for i < count at `perSecond`, on schedule (not waiting for the previous call). */
 async function paced(count: number, perSecond: number, work: (index: number) => Promise<void>): Promise<void> {
@@ -227,28 +212,16 @@ async function main(): Promise<void> {
   const peerResult = await peer(kafka, suffix);
   const cairnResult = await cairn(kafka, suffix);
   const date = new Date().toISOString();
-  const row = (workload: string, metric: string, cairnValue: number, peerValue: number, unit: string, higherIsBetter: boolean): Row => ({
-    workload,
-    metric,
-    cairn: round(cairnValue),
-    peer: PEER,
-    peer_value: round(peerValue),
-    ratio: round(higherIsBetter ? cairnValue / peerValue : peerValue / cairnValue, 3),
-    unit,
-    command: COMMAND,
-    date,
-  });
+  const row = (workload: string, metric: string, cairn: number, peerValue: number, unit: string, higherIsBetter: boolean) =>
+    benchRow({ workload, metric, cairn, peer: PEER, peerValue, unit, higherIsBetter }, COMMAND, date);
   const latency = `${LATENCY_EVENTS} events, 1 per append, ${LATENCY_RATE}/s`;
-  const rows: Row[] = [
+  const rows: BenchRow[] = [
     row(`${latency}: commit → handler (peer: send → eachMessage)`, 'p50', percentile(cairnResult.fromCommit, 50), percentile(peerResult.latency, 50), 'ms', false),
     row(`${latency}: commit → handler (peer: send → eachMessage)`, 'p99', percentile(cairnResult.fromCommit, 99), percentile(peerResult.latency, 99), 'ms', false),
     row(`${latency}: append call → handler (peer: send → eachMessage)`, 'p50', percentile(cairnResult.fromCall, 50), percentile(peerResult.latency, 50), 'ms', false),
     row(`${latency}: append call → handler (peer: send → eachMessage)`, 'p99', percentile(cairnResult.fromCall, 99), percentile(peerResult.latency, 99), 'ms', false),
     row(`burst of ${BURST_EVENTS} events (appends of ${BURST_APPEND}) → handler`, 'throughput', cairnResult.burstPerSecond, peerResult.burstPerSecond, 'events/s', true),
   ];
-  for (const r of rows) {
-    console.log(`${r.workload} ${r.metric}: cairn ${r.cairn} ${r.unit}, peer ${r.peer_value} ${r.unit}, ratio ${r.ratio}`);
-  }
   console.log(
     `latency breakdown: commit → relay produce p50 ${percentile(cairnResult.relayHop, 50)} ms, p99 ${percentile(cairnResult.relayHop, 99)} ms ` +
       '(ms clock); the rest is Kafka → consumer → handler transaction',
@@ -259,10 +232,7 @@ async function main(): Promise<void> {
       `relay ${JSON.stringify(cairnResult.stats.relay, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))}; consumer ${JSON.stringify(cairnResult.stats.consumer)}`,
   );
   console.log(`bench took ${((now() - started) / 1000).toFixed(1)} s`);
-  const out = path.join(__dirname, 'results', 'relay.json');
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(rows, null, 2)}\n`);
-  console.log(`wrote ${out}`);
+  writeBenchResults('relay', rows);
 }
 
 main().catch((error: unknown) => {
