@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { loadProto } from '@cairn/contracts';
+import { EVENT_HEADERS, loadProto, TOPICS } from '@cairn/contracts';
+import { createPostgresEventStore } from '@cairn/event-store';
+import { createKafka, silentLogger } from '@cairn/messaging';
 import {
   ChannelCredentials,
   Client as GrpcClient,
@@ -7,13 +9,15 @@ import {
   credentials,
   ServiceError,
 } from '@grpc/grpc-js';
+import { KafkaMessage } from 'kafkajs';
 import { Client } from 'pg';
+import { eventually, header, readFrom, relayGauge } from './testing/relay-checks';
 import { freePort, ServiceProcess } from './testing/service-process';
 
 /**
  * Each of the five services, run from source as a real process against the real PostgreSQL and Kafka
- * (deploy/local/env.sh): it boots, answers its probes, owns its schema and stops cleanly; and it refuses to start,
- * naming the variable, when its configuration or database is wrong.
+ * (deploy/local/env.sh): it boots, answers its probes, owns its schema, relays its own stream categories and
+ * stops cleanly; and it refuses to start, naming the variable, when its configuration or database is wrong.
  */
 const SERVICES = [
   { name: 'tracking', schema: 'tracking' },
@@ -164,11 +168,15 @@ describe('the five services against the real PostgreSQL and Kafka', () => {
     expect({ status: health.status, body: await health.json() }).toEqual({ status: 200, body: { status: 'ok' } });
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', checks: { postgres: { status: 'ok' }, kafka: { status: 'ok' } } });
+    const ok = { status: 'ok' };
+    expect(await ready.json()).toMatchObject({ status: 'ready', checks: { postgres: ok, kafka: ok, relay: ok } });
     const metrics = await fetch(`${base}/metrics`);
     expect(metrics.status).toBe(200);
     expect(metrics.headers.get('content-type')).toMatch(/^text\/plain/);
-    expect(await metrics.text()).toContain(`process_cpu_user_seconds_total{service="${name}"}`);
+    const text = await metrics.text();
+    expect(text).toContain(`process_cpu_user_seconds_total{service="${name}"}`);
+    expect(relayGauge(text, 'cairn_relay_last_position', name)).toBeGreaterThanOrEqual(0);
+    expect(relayGauge(text, 'cairn_relay_lag_events', name)).toBeGreaterThanOrEqual(0);
   });
 
   it.each(NAMES)('%s answers an unknown route and a malformed JSON body MLflow-style, never with a 500', async (name) => {
@@ -200,9 +208,61 @@ describe('the five services against the real PostgreSQL and Kafka', () => {
       const owner = await client.query<{ value: string }>(`SELECT value FROM ${schema}.service_info WHERE key = 'owner'`);
       expect(owner.rows).toEqual([{ value: name }]);
       const migrations = await client.query<{ name: string }>(`SELECT name FROM ${schema}.schema_migrations`);
-      expect(migrations.rows).toEqual([{ name: '001_schema' }]);
+      // Its own, and the relay's checkpoint table, kept in the service's schema.
+      expect(migrations.rows.map((row) => row.name)).toEqual(expect.arrayContaining(['001_schema', 'relay/001_checkpoints']));
+      const eventStore = await client.query<{ name: string }>('SELECT name FROM eventstore.schema_migrations');
+      expect(eventStore.rows.map((row) => row.name)).toContain('001_events');
     } finally {
       await client.end();
+    }
+  });
+
+  it('registry relays an event of its category to cairn.registry.events, keyed by model name, with its trace', async () => {
+    const { httpPort } = service('registry');
+    const kafka = createKafka({ clientId: 'cairn-test-boot', logger: silentLogger });
+    const admin = kafka.admin();
+    const store = createPostgresEventStore({ connectionString: databaseUrl, applicationName: 'cairn-test-boot' });
+    await admin.connect();
+    try {
+      // Where the topic ends now: the shared topic may hold other runs' messages, a fresh group starts here.
+      const topic = TOPICS.registryEvents;
+      const before = (await admin.fetchTopicOffsets(topic)).map(({ partition, offset }) => ({ partition, offset }));
+      const model = `boot-${randomBytes(4).toString('hex')}`;
+      const traceId = randomBytes(16).toString('hex');
+      const appended = await store.append(
+        `model-${model}`,
+        [
+          {
+            type: 'RegisteredModelCreated',
+            data: { name: model },
+            metadata: { actor: 'user:boot-test', correlationId: model, traceparent: `00-${traceId}-${'1'.repeat(16)}-01` },
+          },
+        ],
+        'no_stream',
+      );
+      const [event] = appended.events;
+
+      const isOurs = (candidate: KafkaMessage) => header(candidate, EVENT_HEADERS.eventId) === event.id;
+      const message = await readFrom(kafka, admin, topic, before, isOurs);
+      expect(message.key?.toString()).toBe(model);
+      expect(header(message, EVENT_HEADERS.traceparent)).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+      expect(JSON.parse(message.value!.toString())).toMatchObject({
+        id: event.id,
+        type: 'RegisteredModelCreated',
+        stream: `model-${model}`,
+        position: event.globalPosition.toString(),
+        data: { name: model },
+      });
+
+      // The checkpoint follows Kafka's acknowledgement, so the gauge may trail the message by a moment.
+      await eventually(async () => {
+        const text = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
+        const position = relayGauge(text, 'cairn_relay_last_position', 'registry');
+        return position >= Number(event.globalPosition) && relayGauge(text, 'cairn_relay_lag_events', 'registry') === 0;
+      }, 'the relay gauges to pass the event');
+    } finally {
+      await admin.disconnect();
+      await store.close();
     }
   });
 
@@ -215,7 +275,8 @@ describe('the five services against the real PostgreSQL and Kafka', () => {
     const exit = await svc.exitWithin(5_000);
     expect(exit).toEqual({ code: 0, signal: null });
     const messages = svc.lines().map((line) => line.msg);
-    expect(messages).toEqual(expect.arrayContaining(['shutting down', 'service stopped']));
+    expect(messages).toEqual(expect.arrayContaining(['relay started', 'shutting down', 'relay stopped', 'service stopped']));
+    expect(messages.indexOf('relay stopped')).toBeLessThan(messages.indexOf('service stopped'));
     expect(svc.stderr).toBe('');
   });
 });
@@ -263,6 +324,35 @@ describe('the five services refuse to start', () => {
   it('when CAIRN_DATABASE_URL is missing: each exits 78 naming it', async () => {
     for (const result of await startAll({ CAIRN_DATABASE_URL: undefined })) {
       expectRefusal(result, 78, /invalid configuration: CAIRN_DATABASE_URL: required/);
+    }
+  });
+
+  it('when the event store cannot be migrated: the service exits 70 naming CAIRN_DATABASE_URL and the event store', async () => {
+    // The event store is the platform's, the same in every service: one service shows it.
+    const appUrl = requiredEnv('CAIRN_DATABASE_URL');
+    const databaseName = `cairn_boot_es_${randomBytes(4).toString('hex')}`;
+    const admin = new Client({ connectionString: requiredEnv('CAIRN_PG_ADMIN_URL') });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE ${databaseName} OWNER "${decodeURIComponent(new URL(appUrl).username)}"`);
+      const url = withDatabase(appUrl, databaseName);
+      // An applied event-store migration whose text no longer matches, which migrate() refuses.
+      const app = new Client({ connectionString: url });
+      await app.connect();
+      await app.query(`CREATE SCHEMA eventstore;
+        CREATE TABLE eventstore.schema_migrations (name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());
+        INSERT INTO eventstore.schema_migrations (name, checksum) VALUES ('001_events', 'edited')`);
+      await app.end();
+
+      const svc = start('registry', { CAIRN_DATABASE_URL: url, PORT: String(await freePort()), GRPC_PORT: String(await freePort()) });
+      expect(await svc.exitWithin(30_000)).toEqual({ code: 70, signal: null });
+      expect(svc.stdout).toMatch(
+        /CAIRN_DATABASE_URL: cannot migrate the event store \(schema eventstore\) on [^:]+:\d+\/cairn_boot_es_\w+: migration eventstore\/001_events was edited/,
+      );
+      expect(svc.line('service started')).toBeUndefined();
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+      await admin.end();
     }
   });
 

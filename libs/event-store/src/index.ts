@@ -3,3 +3,4 @@ export { createPostgresEventStore, EVENT_STORE_SCHEMA } from './postgres/postgre
 export type { PostgresEventStore, PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { createEventStoreDBEventStore } from './eventstoredb/eventstoredb-event-store';
 export type { EventStoreDBEventStoreOptions } from './eventstoredb/eventstoredb-event-store';
+export { appendInTransaction } from './postgres/append';

@@ -86,6 +86,11 @@ export interface EventStore {
   /** Current version of a stream (0 when it does not exist). */
   streamVersion(stream: string): Promise<number>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * The newest global position readers may see now (0 for an empty store): what `readAll` and `subscribeToAll`
+   * reach. Events held back from readers are not counted yet. A relay's lag is this minus its checkpoint.
+   */
+  headPosition(): Promise<bigint>;
   /** Catch-up from `after`, then live, in global order, never skipping an event committed late. */
   subscribeToAll(options: SubscribeOptions): Subscription;
   /** Checks the tamper-evident hash chain over the global order. */

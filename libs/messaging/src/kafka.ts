@@ -1,18 +1,21 @@
-import { Kafka, logCreator, logLevel } from 'kafkajs';
+import { Kafka, KafkaConfig, logCreator, logLevel } from 'kafkajs';
 import { consoleLogger, Logger } from './logger';
 
 export interface KafkaClientOptions {
   clientId: string;
-  /** Comma-separated `host:port` list; defaults to `KAFKA_BROKERS`. */
-  brokers?: string;
+  /** A `host:port` list, or a comma-separated string of them; defaults to `KAFKA_BROKERS`. */
+  brokers?: string | readonly string[];
   logger?: Logger;
+  /**
+   * For readiness probes: no retries, no logging and short timeouts, so a failure is reported at once through
+   * the probe's answer instead of being retried with back-off and logged on every attempt.
+   */
+  probe?: boolean;
 }
 
-export function parseBrokers(value: string | undefined): string[] {
-  const brokers = (value ?? '')
-    .split(',')
-    .map((broker) => broker.trim())
-    .filter((broker) => broker.length > 0);
+export function parseBrokers(value: string | readonly string[] | undefined): string[] {
+  const entries = typeof value === 'string' || value === undefined ? (value ?? '').split(',') : value;
+  const brokers = entries.map((broker) => broker.trim()).filter((broker) => broker.length > 0);
   if (brokers.length === 0) throw new Error('no Kafka brokers: set KAFKA_BROKERS (e.g. 127.0.0.1:19092)');
   return brokers;
 }
@@ -36,15 +39,28 @@ export function kafkaLogCreator(logger: Logger): logCreator {
  */
 export const IDEMPOTENT_PRODUCER_RETRY = { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10000 };
 
-export function createKafka(options: KafkaClientOptions): Kafka {
-  return new Kafka({
+/** The settings behind `createKafka`, apart so they can be checked without a broker. */
+export function kafkaConfig(options: KafkaClientOptions): KafkaConfig {
+  const base = {
     clientId: options.clientId,
     brokers: parseBrokers(options.brokers ?? process.env.KAFKA_BROKERS),
+    logCreator: kafkaLogCreator(options.logger ?? consoleLogger),
+  };
+  if (options.probe) {
+    // Below the readiness check's own time limit (2 s), so the probe reports Kafka's error, not a timeout.
+    return { ...base, connectionTimeout: 1000, requestTimeout: 1500, retry: { retries: 0 }, logLevel: logLevel.NOTHING };
+  }
+  return {
+    ...base,
     connectionTimeout: 3000,
     requestTimeout: 30000,
     // Rides out a broker restart (about 30 s in total) before the caller sees an error.
     retry: { initialRetryTime: 300, maxRetryTime: 10000, retries: 8 },
     logLevel: logLevel.WARN,
-    logCreator: kafkaLogCreator(options.logger ?? consoleLogger),
-  });
+  };
+}
+
+/** The one Kafka client factory: services (through the platform), relays, consumers, tests and benchmarks. */
+export function createKafka(options: KafkaClientOptions): Kafka {
+  return new Kafka(kafkaConfig(options));
 }

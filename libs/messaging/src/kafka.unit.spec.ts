@@ -1,12 +1,22 @@
 import { logLevel } from 'kafkajs';
-import { kafkaLogCreator, parseBrokers } from './kafka';
+import { kafkaConfig, kafkaLogCreator, parseBrokers } from './kafka';
 import { Logger } from './logger';
 import { withDeadLetterTopics } from './topics';
 
 describe('kafka client settings', () => {
   it('brokers come from a comma list', () => {
     expect(parseBrokers(' 127.0.0.1:19092, k2:9092 ,')).toEqual(['127.0.0.1:19092', 'k2:9092']);
+    expect(parseBrokers(['127.0.0.1:19092', ' k2:9092 '])).toEqual(['127.0.0.1:19092', 'k2:9092']);
     expect(() => parseBrokers(undefined)).toThrow(/KAFKA_BROKERS/);
+    expect(() => parseBrokers([])).toThrow(/KAFKA_BROKERS/);
+  });
+
+  it('a client retries and logs warnings; a probe client neither retries nor logs, and gives up quickly', () => {
+    const client = kafkaConfig({ clientId: 'cairn-x', brokers: 'k1:9092' });
+    expect(client).toMatchObject({ clientId: 'cairn-x', brokers: ['k1:9092'], logLevel: logLevel.WARN, retry: { retries: 8 } });
+    const probe = kafkaConfig({ clientId: 'cairn-x', brokers: ['k1:9092'], probe: true });
+    expect(probe).toMatchObject({ logLevel: logLevel.NOTHING, retry: { retries: 0 } });
+    expect(probe.connectionTimeout).toBeLessThan(2000); // the readiness check's time limit
   });
 
   it("kafkajs's log lines reach our logger at their level, with the namespace", () => {

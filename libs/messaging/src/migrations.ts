@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { loadMigrations, migrate, Migration } from '@cairn/postgres';
+import { assertSchemaName, loadMigrations, migrate, Migration } from '@cairn/postgres';
 import { Pool } from 'pg';
 
 /**
@@ -8,13 +8,6 @@ import { Pool } from 'pg';
  * schema; names are prefixed (`relay/001_checkpoints`) so they never clash with the service's own migrations
  * in the same `schema_migrations` table.
  */
-const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
-
-export function assertSchemaName(schema: string): string {
-  if (!SCHEMA_NAME.test(schema)) throw new Error(`bad schema name "${schema}"`);
-  return schema;
-}
-
 export function messagingMigrations(folder: 'relay' | 'consumer', schema: string): Migration[] {
   assertSchemaName(schema);
   return loadMigrations(path.join(__dirname, 'migrations', folder)).map((migration) => ({

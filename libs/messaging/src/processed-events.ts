@@ -1,5 +1,5 @@
+import { assertSchemaName } from '@cairn/postgres';
 import { PoolClient } from 'pg';
-import { assertSchemaName } from './migrations';
 
 /**
  * Records that `consumer` handled `eventId`, inside the handler's transaction. False when it already had:

@@ -1,5 +1,5 @@
+import { assertSchemaName } from '@cairn/postgres';
 import { Pool } from 'pg';
-import { assertSchemaName } from './migrations';
 
 /** The last global position relay `name` published, or undefined when it never ran. */
 export async function readCheckpoint(pool: Pool, schema: string, name: string): Promise<bigint | undefined> {

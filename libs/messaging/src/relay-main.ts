@@ -45,9 +45,15 @@ async function main(): Promise<void> {
   await relay.start();
   logger.info('relay started', { relay: config.name, topics, categories: config.categories ?? 'all', pid: process.pid });
 
-  const report = setInterval(() => {
+  const report = setInterval(async () => {
     const status = relay.status();
-    logger.info('relay status', { ...status, lastPosition: status.lastPosition?.toString(), lastSeenPosition: status.lastSeenPosition?.toString() });
+    const lag = await relay.lag().catch(() => undefined);
+    logger.info('relay status', {
+      ...status,
+      lastPosition: status.lastPosition?.toString(),
+      lastSeenPosition: status.lastSeenPosition?.toString(),
+      lag: lag?.toString(),
+    });
   }, 30_000);
   report.unref();
 

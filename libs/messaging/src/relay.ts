@@ -45,12 +45,14 @@ export interface RelayStatus {
   unrouted: number;
   restarts: number;
   lastError: string | undefined;
+  /** The last attempt failed and no new run (or standby check) has started since: the relay is down. */
+  failed: boolean;
 }
 
 /**
  * Publishes every stored event to its Kafka topic, in global order, keyed by aggregate id (DESIGN.md
- * principle 3). At-least-once: the checkpoint is written after Kafka acknowledged, so a crash re-sends the
- * last batch; consumers drop the duplicates by event id.
+ * principle 3). At-least-once: the checkpoint is written after Kafka acknowledged, so a crash re-sends what
+ * was sent since the last stored checkpoint; consumers drop the duplicates by event id.
  */
 export class EventRelay {
   private readonly maxBatchSize: number;
@@ -77,6 +79,7 @@ export class EventRelay {
       unrouted: 0,
       restarts: 0,
       lastError: undefined,
+      failed: false,
     };
   }
 
@@ -101,11 +104,14 @@ export class EventRelay {
     return this.state.lastPosition;
   }
 
-  /** Positions read but not yet published; it says nothing about events the store has not delivered yet. */
-  lag(): bigint {
-    const seen = this.state.lastSeenPosition ?? 0n;
+  /**
+   * Events not yet relayed: the store's head minus the last checkpointed position (events of other categories
+   * count until the relay has passed them). Asks the store, so it costs one query.
+   */
+  async lag(): Promise<bigint> {
+    const head = await this.options.store.headPosition();
     const done = this.state.lastPosition ?? 0n;
-    return seen > done ? seen - done : 0n;
+    return head > done ? head - done : 0n;
   }
 
   status(): RelayStatus {
@@ -116,8 +122,14 @@ export class EventRelay {
     while (!this.stopping) {
       const lock = await tryAcquireRelayLock(this.options.pool, this.options.name).catch((error: unknown) => {
         this.recordFailure(error);
-        return undefined;
+        return null;
       });
+      if (lock === null) {
+        await this.pause(this.options.restartDelayMs ?? 1000);
+        continue;
+      }
+      // The lock query answered: from here the relay either runs again or stands by, healthy either way.
+      this.state.failed = false;
       if (!lock) {
         await this.pause(this.options.standbyPollMs ?? 1000);
         continue;
@@ -177,6 +189,7 @@ export class EventRelay {
 
   private recordFailure(error: unknown): void {
     this.state.restarts += 1;
+    this.state.failed = true;
     this.state.lastError = error instanceof Error ? error.message : String(error);
     this.logger.error('relay failed; restarting from its checkpoint', { relay: this.options.name, ...errorFields(error) });
   }

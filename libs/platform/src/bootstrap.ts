@@ -1,19 +1,25 @@
 import type { Server } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { StreamCategory } from '@cairn/contracts';
+import { createKafka, messagingMigrations } from '@cairn/messaging';
 import { setLogger as setGrpcLogger } from '@grpc/grpc-js';
 import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { z } from 'zod';
 import { BaseConfig, ConfigError, LOG_LEVELS, loadConfig } from './config';
-import { openDatabase, StartupError } from './database';
+import { openDatabase, openEventStore, StartupError } from './database';
 import { EXIT } from './exit-codes';
 import { GrpcServer } from './grpc/grpc-server';
+import { applyHttpSecurity } from './http/security';
 import { KafkaProbe, postgresCheck } from './health/checks';
 import { addHealthService } from './health/grpc-health';
 import { Readiness } from './health/readiness';
-import { createKafka } from './kafka';
 import { createLogger, Logger, NestLogger } from './logger';
+import { messagingLogger } from './messaging-logger';
 import { createMetricsRegistry } from './metrics';
 import { PlatformModule, PlatformResources } from './platform.module';
+import { ServiceRelay } from './relay/service-relay';
 import { shutdownTelemetry } from './telemetry';
 
 export interface ServiceDefinition<T extends BaseConfig> {
@@ -26,16 +32,23 @@ export interface ServiceDefinition<T extends BaseConfig> {
   configSchema: z.ZodType<T>;
   /** Folder of `<NNN_name>/up.sql` migrations for `schema`. */
   migrationsDir: string;
+  /**
+   * The stream categories this service appends, relayed to their topics by a relay named after the service
+   * with its checkpoint in `schema` (ARCHITECTURE.md "Services"). No relay when absent.
+   */
+  relay?: { categories: StreamCategory[] };
 }
+
+const RELAY_GRACE_MS = 2_000;
 
 /** Root module built per run: the platform (global) plus the service's own module. */
 @Module({})
 class ServiceRootModule {}
 
 /**
- * Runs one Cairn service process: configuration, database and schema first (exit 78/69 before any port opens),
- * then Nest on PORT and gRPC on GRPC_PORT, then graceful shutdown on SIGTERM/SIGINT. Never returns normally:
- * the process exits when the service stops.
+ * Runs one Cairn service process: configuration, database, schema and event store first (exit 78/69/70 before
+ * any port opens), then the relay (in the background), Nest on PORT and gRPC on GRPC_PORT, then graceful
+ * shutdown on SIGTERM/SIGINT. Never returns normally: the process exits when the service stops.
  */
 export async function runService<T extends BaseConfig>(definition: ServiceDefinition<T>): Promise<void> {
   const { name } = definition;
@@ -67,14 +80,17 @@ export async function runService<T extends BaseConfig>(definition: ServiceDefini
 }
 
 async function start<T extends BaseConfig>(definition: ServiceDefinition<T>, config: T, logger: Logger) {
-  const { name } = definition;
+  const { name, schema } = definition;
   const { pool, applied } = await openDatabase({
     url: config.CAIRN_DATABASE_URL,
     service: name,
-    schema: definition.schema,
+    schema,
     migrationsDir: definition.migrationsDir,
+    // The relay's checkpoint table lives in the service's schema, migrated with it before any port opens.
+    libraryMigrations: definition.relay ? messagingMigrations('relay', schema) : [],
   });
-  if (applied.length > 0) logger.info({ schema: definition.schema, migrations: applied }, 'migrations applied');
+  if (applied.length > 0) logger.info({ schema, migrations: applied }, 'migrations applied');
+  const store = await openEventStore(config.CAIRN_DATABASE_URL, pool);
 
   const readiness = new Readiness({
     onChange: (report) =>
@@ -82,9 +98,19 @@ async function start<T extends BaseConfig>(definition: ServiceDefinition<T>, con
         ? logger.info('ready')
         : logger.warn({ failing: report.failing, checks: report.checks }, `not ready: ${report.failing.join(', ')}`),
   });
-  const kafkaProbe = new KafkaProbe(createKafka({ service: name, brokers: config.KAFKA_BROKERS, logger, probe: true }));
+  const kafkaOptions = { clientId: `cairn-${name}`, brokers: config.KAFKA_BROKERS, logger: messagingLogger(logger) };
+  const kafka = createKafka(kafkaOptions);
+  const kafkaProbe = new KafkaProbe(createKafka({ ...kafkaOptions, probe: true }));
   readiness.register('postgres', postgresCheck(pool));
   readiness.register('kafka', () => kafkaProbe.check());
+  const metrics = createMetricsRegistry(name);
+
+  const relay =
+    definition.relay &&
+    new ServiceRelay({ ...definition.relay, name, schema, store, kafka, pool, metrics, logger: kafkaOptions.logger });
+  if (relay) readiness.register('relay', () => relay.check());
+  // In the background: creating its topics waits for Kafka, the service's start-up does not.
+  const relayStarting = relay?.start();
 
   const grpc = new GrpcServer();
   addHealthService(grpc, readiness);
@@ -94,11 +120,13 @@ async function start<T extends BaseConfig>(definition: ServiceDefinition<T>, con
     config,
     logger,
     pool,
-    kafka: createKafka({ service: name, brokers: config.KAFKA_BROKERS, logger }),
+    store,
+    kafka,
     kafkaProbe,
     readiness,
     grpc,
-    metrics: createMetricsRegistry(name),
+    metrics,
+    relay,
   };
   const root: DynamicModule = {
     module: ServiceRootModule,
@@ -107,6 +135,10 @@ async function start<T extends BaseConfig>(definition: ServiceDefinition<T>, con
   // abortOnError false: a wiring mistake must reach our handler and exit cleanly, not abort() with a core dump.
   const app = await NestFactory.create(root, { logger: new NestLogger(logger), abortOnError: false });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
+  // Before init(): a refused request (bad Host, cross-site content type) is answered before any body is read.
+  applyHttpSecurity(app, { allowedHosts: [...config.CAIRN_ALLOWED_HOSTS, config.HOST] });
+  // MLflow's log-batch may carry up to 1 MB of JSON (plus encoding overhead); Nest's default is 100 kB.
+  (app as NestExpressApplication).useBodyParser('json', { limit: '5mb' });
 
   await app.init(); // runs every onModuleInit, where services add their gRPC services
   await listen('PORT', config.HOST, config.PORT, () => app.listen(config.PORT, config.HOST));
@@ -114,13 +146,17 @@ async function start<T extends BaseConfig>(definition: ServiceDefinition<T>, con
     grpc.start(config.HOST, config.GRPC_PORT),
   );
 
+  // A bounded moment for the relay's first attempt (it usually finished during Nest's start), so the first
+  // readiness verdict is not a false "relay: starting".
+  if (relayStarting) await Promise.race([relayStarting, sleep(RELAY_GRACE_MS)]);
   readiness.markRunning();
   logger.info(
     {
       host: config.HOST,
       http_port: config.PORT,
       grpc_port: grpcPort,
-      schema: definition.schema,
+      schema,
+      relay_categories: definition.relay?.categories,
       grpc_services: grpc.serviceNames,
       startup_ms: Math.round(process.uptime() * 1000),
     },

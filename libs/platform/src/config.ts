@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allowedHostsSchema } from './http/security/allowed-hosts';
 
 /**
  * Configuration comes from environment variables only, validated once at start-up. Every problem is reported in
@@ -118,6 +119,8 @@ export function baseConfigSchema(defaults: PortDefaults) {
     LOG_LEVEL: envEnum(LOG_LEVELS).default('info'),
     OTEL_EXPORTER_OTLP_ENDPOINT: envUrl(['http', 'https'], 'http://127.0.0.1:4317').optional(),
     OTEL_EXPORTER_OTLP_PROTOCOL: envEnum(['grpc', 'http/protobuf'] as const).default('http/protobuf'),
+    /** Host headers the HTTP server answers (DNS-rebinding guard); loopback names by default, any port. */
+    CAIRN_ALLOWED_HOSTS: allowedHostsSchema,
     /** Upper bound on draining in-flight HTTP and gRPC calls after SIGTERM. */
     CAIRN_SHUTDOWN_TIMEOUT_MS: envInt(0, 600_000).default(10_000),
   });

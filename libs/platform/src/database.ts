@@ -1,4 +1,5 @@
-import { createPool, loadMigrations, migrate } from '@cairn/postgres';
+import { createPostgresEventStore, EVENT_STORE_SCHEMA, PostgresEventStore } from '@cairn/event-store';
+import { createPool, loadMigrations, migrate, Migration } from '@cairn/postgres';
 import type { Pool } from 'pg';
 import { EXIT } from './exit-codes';
 
@@ -53,6 +54,8 @@ export interface DatabaseOptions {
   schema: string;
   /** `<dir>/<NNN_name>/up.sql`, applied in order by `migrate()`. */
   migrationsDir: string;
+  /** Library tables kept in the same schema, applied after the service's own (the relay's checkpoints). */
+  libraryMigrations?: Migration[];
 }
 
 /**
@@ -68,13 +71,32 @@ export async function openDatabase(options: DatabaseOptions): Promise<{ pool: Po
     throw describeDatabaseError(options.url, error);
   }
   try {
-    const applied = await migrate(pool, options.schema, loadMigrations(options.migrationsDir));
+    const migrations = [...loadMigrations(options.migrationsDir), ...(options.libraryMigrations ?? [])];
+    const applied = await migrate(pool, options.schema, migrations);
     return { pool, applied };
   } catch (error) {
     await pool.end().catch(() => undefined);
-    const { target } = where(options.url);
-    const detail = error instanceof Error ? error.message : String(error);
-    const message = `CAIRN_DATABASE_URL: cannot migrate schema ${options.schema} on ${target}: ${detail}`;
-    throw new StartupError(message, EXIT.software, { cause: error });
+    throw migrationFailure(options.url, `schema ${options.schema}`, error);
   }
+}
+
+/**
+ * The event store on the service's own pool, its `eventstore` schema brought up to date before any port opens
+ * (every service appends to it and its relay reads it). The caller still owns the pool.
+ */
+export async function openEventStore(url: string, pool: Pool): Promise<PostgresEventStore> {
+  const store = createPostgresEventStore({ pool });
+  try {
+    await store.init();
+    return store;
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw migrationFailure(url, `the event store (schema ${EVENT_STORE_SCHEMA})`, error);
+  }
+}
+
+function migrationFailure(url: string, what: string, error: unknown): StartupError {
+  const detail = error instanceof Error ? error.message : String(error);
+  const message = `CAIRN_DATABASE_URL: cannot migrate ${what} on ${where(url).target}: ${detail}`;
+  return new StartupError(message, EXIT.software, { cause: error });
 }

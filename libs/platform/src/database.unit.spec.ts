@@ -1,4 +1,5 @@
-import { describeDatabaseError } from './database';
+import type { Pool } from 'pg';
+import { describeDatabaseError, openEventStore, StartupError } from './database';
 import { EXIT } from './exit-codes';
 
 const URL = 'postgres://cairn:s3cret@127.0.0.1:55432/cairn';
@@ -30,5 +31,22 @@ describe('a database start-up failure', () => {
   it('a timeout without a code keeps the driver\'s message', () => {
     const error = describeDatabaseError(URL, new Error('timeout expired'));
     expect(error.message).toBe('CAIRN_DATABASE_URL: cannot connect to 127.0.0.1:55432/cairn as cairn: timeout expired');
+  });
+});
+
+describe('an event store that cannot be migrated', () => {
+  it('is a start-up error naming the variable and the event store, without the password', async () => {
+    const pool = {
+      connect: async () => {
+        throw new Error('permission denied for database cairn');
+      },
+    } as unknown as Pool;
+    const error = await openEventStore(URL, pool).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StartupError);
+    expect(error).toMatchObject({
+      exitCode: EXIT.software,
+      message:
+        'CAIRN_DATABASE_URL: cannot migrate the event store (schema eventstore) on 127.0.0.1:55432/cairn: permission denied for database cairn',
+    });
   });
 });

@@ -1,7 +1,10 @@
 import { Writable } from 'node:stream';
+import { kafkaLogCreator } from '@cairn/messaging';
 import { trace } from '@opentelemetry/api';
 import { node } from '@opentelemetry/sdk-node';
+import { logLevel } from 'kafkajs';
 import { createLogger, NestLogger } from './logger';
+import { messagingLogger } from './messaging-logger';
 
 /** Collects each JSON line the logger writes. */
 function capture() {
@@ -73,6 +76,26 @@ describe('the Nest logger adapter', () => {
       expect.objectContaining({ level: 'debug', context: 'RoutesResolver', msg: 'mapped' }),
       expect.objectContaining({ level: 'warn', context: 'Scheduler', msg: 'slow' }),
       expect.objectContaining({ level: 'error', context: 'ExceptionsHandler', stack: 'Error: boom\n    at x', msg: 'boom' }),
+    ]);
+  });
+});
+
+describe('the messaging logger adapter', () => {
+  it("writes messaging's (message, fields) lines, kafkajs's included, as the service's JSON lines", () => {
+    const { lines, destination } = capture();
+    const logger = messagingLogger(createLogger({ service: 'registry', destination }));
+    logger.error('relay failed; restarting from its checkpoint', { relay: 'registry', err: 'boom' });
+    logger.info('relay started');
+    kafkaLogCreator(logger)(logLevel.WARN)({
+      namespace: 'Producer',
+      level: logLevel.WARN,
+      label: 'WARN',
+      log: { timestamp: 't', message: 'retrying', retryCount: 1 },
+    });
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 'error', service: 'registry', relay: 'registry', err: 'boom', msg: 'relay failed; restarting from its checkpoint' }),
+      expect.objectContaining({ level: 'info', msg: 'relay started' }),
+      expect.objectContaining({ level: 'warn', kafka: 'Producer', retryCount: 1, msg: 'retrying' }),
     ]);
   });
 });

@@ -2,16 +2,20 @@ import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } 
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { GrpcInstrumentation } from '@opentelemetry/instrumentation-grpc';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { KafkaJsInstrumentation } from '@opentelemetry/instrumentation-kafkajs';
 import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor, NoopSpanProcessor, SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 /**
- * OpenTelemetry for one service process. It patches http, express, Nest, gRPC, pg and kafkajs as they are
- * required, so it must start before any of them is loaded: a service's `main.ts` imports only this file,
- * calls `startTelemetry`, then requires the rest of the service.
+ * OpenTelemetry for one service process. It patches http, express, Nest, gRPC and pg as they are required, so
+ * it must start before any of them is loaded: a service's `main.ts` imports only this file, calls
+ * `startTelemetry`, then requires the rest of the service.
+ *
+ * kafkajs is deliberately not instrumented: @cairn/messaging traces Kafka itself (a produce span per event, child
+ * of the trace stored with the event; a consume span around the handler). The kafkajs instrumentation would
+ * overwrite the relay's `traceparent` header with a `send` span of whatever context is active when a batch goes
+ * out (none), so consumers would join a fresh trace instead of the event's.
  *
  * Spans are always created (so trace ids reach log lines and Kafka headers); they are exported over OTLP only
  * when OTEL_EXPORTER_OTLP_ENDPOINT is set, by gRPC or http/protobuf per OTEL_EXPORTER_OTLP_PROTOCOL.
@@ -43,7 +47,6 @@ export function startTelemetry(service: string, env: NodeJS.ProcessEnv = process
       new GrpcInstrumentation(),
       // Only queries inside a request or message; pool housekeeping and readiness probes stay out of traces.
       new PgInstrumentation({ requireParentSpan: true }),
-      new KafkaJsInstrumentation(),
     ],
   });
   sdk.start();

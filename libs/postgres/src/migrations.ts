@@ -31,8 +31,14 @@ export class MigrationChecksumMismatch extends Error {
   }
 }
 
-export async function migrate(pool: Pool, schema: string, migrations: Migration[]): Promise<string[]> {
+/** Schema names are spliced into SQL text (they cannot be bind parameters), so only plain lower-case names pass. */
+export function assertSchemaName(schema: string): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name "${schema}"`);
+  return schema;
+}
+
+export async function migrate(pool: Pool, schema: string, migrations: Migration[]): Promise<string[]> {
+  assertSchemaName(schema);
   return withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`cairn.migrate.${schema}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);

@@ -9,4 +9,5 @@ void runService({
   module: AppModule,
   configSchema: GovernanceConfigSchema,
   migrationsDir: path.resolve(__dirname, '../migrations'),
+  relay: { categories: ['policy', 'approval', 'decision', 'principal'] },
 });

@@ -9,4 +9,5 @@ void runService({
   module: AppModule,
   configSchema: MonitoringConfigSchema,
   migrationsDir: path.resolve(__dirname, '../migrations'),
+  relay: { categories: ['monitor'] },
 });

@@ -9,4 +9,5 @@ void runService({
   module: AppModule,
   configSchema: RegistryConfigSchema,
   migrationsDir: path.resolve(__dirname, '../migrations'),
+  relay: { categories: ['model'] },
 });

@@ -1,4 +1,4 @@
-// Telemetry patches http, express, Nest, gRPC, pg and kafkajs as they load, so it starts before anything else
+// Telemetry patches http, express, Nest, gRPC and pg as they load, so it starts before anything else
 // and the service itself is required only afterwards (an `import` would be hoisted above this call).
 import { startTelemetry } from '@cairn/platform/telemetry';
 

@@ -9,4 +9,5 @@ void runService({
   module: AppModule,
   configSchema: ServingGatewayConfigSchema,
   migrationsDir: path.resolve(__dirname, '../migrations'),
+  relay: { categories: ['deployment'] },
 });

@@ -1,8 +1,16 @@
 import { Module } from '@nestjs/common';
+import { ArtifactsModule } from './artifacts';
+import { TrackingModule } from './tracking.module';
 
 /**
  * The tracking service's root module. The platform module (global) already provides CONFIG, LOGGER, PG_POOL,
- * KAFKA, METRICS_REGISTRY, Readiness and GrpcServer, and serves /healthz, /readyz and /metrics.
+ * EVENT_STORE, KAFKA, METRICS_REGISTRY, Readiness and GrpcServer, and serves /healthz, /readyz and /metrics.
  */
-@Module({})
+@Module({
+  imports: [
+    TrackingModule,
+    // The /api/2.0/mlflow-artifacts proxy (services/tracking/src/artifacts/).
+    ArtifactsModule,
+  ],
+})
 export class AppModule {}

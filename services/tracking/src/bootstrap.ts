@@ -9,4 +9,5 @@ void runService({
   module: AppModule,
   configSchema: TrackingConfigSchema,
   migrationsDir: path.resolve(__dirname, '../migrations'),
+  relay: { categories: ['run', 'experiment'] },
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InvalidArgument } from '../errors';
 import { EventEnvelope, EventEnvelopeSchema } from '../envelope';
 import { DiagnosticsEvents } from './diagnostics';
+import { RegistryEvents } from './registry';
 import { TrackingEvents } from './tracking';
 
 /**
@@ -11,6 +12,7 @@ import { TrackingEvents } from './tracking';
 export const EVENT_DATA_SCHEMAS = {
   ...DiagnosticsEvents,
   ...TrackingEvents,
+  ...RegistryEvents,
 } as const;
 
 export type EventType = keyof typeof EVENT_DATA_SCHEMAS;

@@ -15,7 +15,7 @@ import {
 import { prepareEvents } from '../prepare';
 import { afterOption, DEFAULT_READ_ALL_COUNT, intOption } from '../read-options';
 import { toEventData, toExpectedRevision, toVersion } from './mapping';
-import { lastVersion, readAllEvents, readStreamEvents } from './reads';
+import { lastPosition, lastVersion, readAllEvents, readStreamEvents } from './reads';
 import { subscribeToAll } from './subscribe';
 
 export interface EventStoreDBEventStoreOptions {
@@ -139,6 +139,10 @@ export function createEventStoreDBEventStore(options: EventStoreDBEventStoreOpti
         throw failed('read of $all failed', error);
       });
     },
+    headPosition: () =>
+      lastPosition(client).catch((error) => {
+        throw failed('read of $all failed', error);
+      }),
     subscribeToAll(subscribeOptions: SubscribeOptions) {
       const subscription = subscribeToAll(client, subscribeOptions, batchSize);
       subscriptions.add(subscription);

@@ -95,3 +95,35 @@ export async function readAllEvents(
   }
   return events;
 }
+
+/**
+ * The commit position of the newest event readAll would return (0 when there is none): $all read backwards from
+ * the end, skipping EventStoreDB's own events client-side (this client version has no filter for reads).
+ */
+export async function lastPosition(client: EventStoreDBClient): Promise<bigint> {
+  let head: bigint | undefined;
+  let cursor: bigint | undefined;
+  while (head === undefined) {
+    let seen = 0;
+    const start = cursor;
+    await drain(
+      client.readAll({
+        direction: BACKWARDS,
+        fromPosition: cursor === undefined ? END : toReadPosition(cursor),
+        maxCount: PAGE,
+      }),
+      (resolved: AllStreamResolvedEvent) => {
+        seen += 1;
+        const commit = commitOf(resolved);
+        if (commit === undefined || (start !== undefined && commit >= start)) return;
+        cursor = commit;
+        if (toRecorded(resolved)) {
+          head = commit;
+          return false;
+        }
+      },
+    );
+    if (head === undefined && (seen < PAGE || cursor === start)) return 0n;
+  }
+  return head;
+}

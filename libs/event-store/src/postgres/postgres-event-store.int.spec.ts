@@ -86,7 +86,7 @@ describe('PostgreSQL event store', () => {
     );
 
     it(
-      'readAll holds back events committed after a transaction that is still open (the snapshot xmin guard)',
+      'readAll and headPosition hold back events committed after a transaction that is still open (the snapshot xmin guard)',
       async () => {
         await use();
         const start = await marker(store);
@@ -96,14 +96,25 @@ describe('PostgreSQL event store', () => {
           await blocker.query('BEGIN');
           await blocker.query('SELECT pg_current_xact_id()'); // takes a transaction id older than the append's
           const stream = newStream();
-          await store.append(stream, [probe(1)], 'no_stream');
+          const appended = await store.append(stream, [probe(1)], 'no_stream');
           expect((await store.readStream(stream)).map(sequenceOf)).toEqual([1]);
           expect((await store.readAll({ after: start })).filter((event) => event.stream === stream)).toEqual([]);
+          expect(await store.headPosition()).toBeLessThan(appended.lastPosition); // held back, as from readAll
           await blocker.query('COMMIT');
           expect((await readAllOf(store, start, [stream], 1)).map(sequenceOf)).toEqual([1]);
+          expect(await store.headPosition()).toBe(appended.lastPosition);
         } finally {
           await blocker.end();
         }
+      },
+      T,
+    );
+
+    it(
+      'headPosition of an empty store is 0',
+      async () => {
+        await use();
+        expect(await store.headPosition()).toBe(0n);
       },
       T,
     );

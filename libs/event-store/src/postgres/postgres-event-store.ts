@@ -11,7 +11,7 @@ import {
 } from '../port';
 import { GroupAppender } from './group-append';
 import { AppendNotifier } from './notifier';
-import { headPosition, readAll, readAllPage } from './read-all';
+import { committedHead, readAll, readAllPage, visibleHead } from './read-all';
 import { readStream, streamVersion } from './read-stream';
 import { subscribe } from './subscribe';
 import { verify } from './verify';
@@ -89,12 +89,16 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Po
       await init();
       return readAll(pool, readOptions);
     },
+    async headPosition() {
+      await init();
+      return visibleHead(pool);
+    },
     subscribeToAll(subscribeOptions: SubscribeOptions) {
       const subscription = subscribe(
         {
           headPosition: async () => {
             await init();
-            return headPosition(pool);
+            return committedHead(pool);
           },
           readAll: (after, maxCount) => readAllPage(pool, after, maxCount),
           listen: listen ? (wake) => notifier.listen(wake) : undefined,

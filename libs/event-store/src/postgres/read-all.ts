@@ -41,10 +41,29 @@ export async function readAll(pool: Pool, options: ReadAllOptions = {}): Promise
   return (await readAllPage(pool, afterOption(options.after), maxCount)).events;
 }
 
-/** The highest committed position (0 when empty): what a catch-up must reach before it is caught up. */
-export async function headPosition(pool: Pool): Promise<bigint> {
+/**
+ * The highest committed position (0 when empty), settled or not: what a catch-up must reach before it is caught
+ * up, since events held back when it started existed then too.
+ */
+export async function committedHead(pool: Pool): Promise<bigint> {
   const result = await pool.query<{ head: string }>(
     'SELECT coalesce(max(global_position), 0)::text AS head FROM eventstore.events',
   );
+  return BigInt(result.rows[0].head);
+}
+
+// max() with a filter walks the primary key backwards, so only the few unsettled newest rows are skipped.
+const VISIBLE_HEAD_SQL = `
+  SELECT coalesce(max(global_position), 0)::text AS head
+    FROM eventstore.events
+   WHERE transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))`;
+
+/**
+ * The newest settled position (0 when empty): the port's `headPosition`, under readAll's rule. Appends take
+ * their transaction id under the append lock, so settled rows form a prefix and this is where readAll stops.
+ * (An `appendInTransaction` whose transaction wrote before taking the lock can put it briefly ahead.)
+ */
+export async function visibleHead(pool: Pool): Promise<bigint> {
+  const result = await pool.query<{ head: string }>(VISIBLE_HEAD_SQL);
   return BigInt(result.rows[0].head);
 }

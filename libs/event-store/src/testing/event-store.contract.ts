@@ -121,6 +121,25 @@ export function testEventStore(name: string, factory: EventStoreFactory, options
       );
     });
 
+    describe('headPosition', () => {
+      it(
+        'is the position of the newest event readers see, and reaches an append once it is readable',
+        async () => {
+          const start = await marker(store);
+          expect(await store.headPosition()).toBeGreaterThanOrEqual(start);
+          const stream = newStream();
+          const appended = await store.append(stream, [probe(1), probe(2)], 'no_stream');
+          const [, last] = await readAllOf(store, start, [stream], 2);
+          expect(last.globalPosition).toBe(appended.lastPosition);
+          const head = await store.headPosition();
+          // Exactly a readable event's position: ours, or one another writer appended since (on a shared store).
+          const since = await store.readAll({ after: last.globalPosition });
+          expect([last.globalPosition, ...since.map((event) => event.globalPosition)]).toContain(head);
+        },
+        T,
+      );
+    });
+
     describe('expected version', () => {
       async function conflict(stream: string, expected: ExpectedVersion, actual: number): Promise<void> {
         const error = await failure(() => store.append(stream, [probe(99)], expected));

@@ -1,8 +1,8 @@
 import { CairnEvent, EVENT_HEADERS, InvalidArgument } from '@cairn/contracts';
+import { assertSchemaName } from '@cairn/postgres';
 import { context, trace } from '@opentelemetry/api';
 import { Pool, PoolClient } from 'pg';
 import { IdempotentConsumer, IdempotentConsumerOptions, MessageMeta } from '../idempotent-consumer';
-import { assertSchemaName } from '../migrations';
 
 /** A row per handled probe, numbered in the order the handler saw them (`seen` is a sequence). */
 export async function createProbeTable(pool: Pool, schema: string): Promise<void> {

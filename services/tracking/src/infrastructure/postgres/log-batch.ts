@@ -1,0 +1,49 @@
+import { latestPerKey } from '../../domain/latest-metric';
+import { Batch, paramChangeError } from '../../domain/validation';
+import { upsertRunTags } from './runs';
+import { Queryable } from './sql';
+
+/**
+ * Writes a validated batch in the caller's transaction: params first (a changed value throws, so the caller's
+ * rollback leaves nothing written), then metric points, the latest-metric upsert, then tags.
+ */
+export async function writeBatch(db: Queryable, runId: string, batch: Batch): Promise<void> {
+  if (batch.params.length > 0) await writeParams(db, runId, batch);
+  if (batch.metrics.length > 0) await writeMetrics(db, runId, batch);
+  await upsertRunTags(db, runId, batch.tags);
+}
+
+async function writeParams(db: Queryable, runId: string, batch: Batch): Promise<void> {
+  // Sorted so concurrent batches lock rows in the same order (no deadlocks).
+  const params = [...batch.params].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const keys = params.map((p) => p.key);
+  const values = params.map((p) => p.value);
+  await db.query(
+    `INSERT INTO tracking.params (run_id, key, value) SELECT $1, k, v FROM unnest($2::text[], $3::text[]) AS u(k, v)
+     ON CONFLICT (run_id, key) DO NOTHING`,
+    [runId, keys, values],
+  );
+  const { rows } = await db.query<{ key: string; old: string; new: string }>(
+    `SELECT p.key, p.value AS old, u.v AS new FROM unnest($2::text[], $3::text[]) AS u(k, v)
+       JOIN tracking.params p ON p.run_id = $1 AND p.key = u.k WHERE p.value <> u.v LIMIT 1`,
+    [runId, keys, values],
+  );
+  if (rows.length > 0) throw paramChangeError(runId, rows[0].key, rows[0].old, rows[0].new);
+}
+
+async function writeMetrics(db: Queryable, runId: string, batch: Batch): Promise<void> {
+  const { metrics } = batch;
+  await db.query(
+    `INSERT INTO tracking.metrics (run_id, key, value, timestamp, step)
+     SELECT $1, k, v, t, s FROM unnest($2::text[], $3::float8[], $4::bigint[], $5::bigint[]) AS u(k, v, t, s)`,
+    [runId, metrics.map((m) => m.key), metrics.map((m) => m.value), metrics.map((m) => m.timestamp), metrics.map((m) => m.step)],
+  );
+  const latest = latestPerKey(metrics).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  await db.query(
+    `INSERT INTO tracking.latest_metrics AS l (run_id, key, value, timestamp, step)
+     SELECT $1, k, v, t, s FROM unnest($2::text[], $3::float8[], $4::bigint[], $5::bigint[]) AS u(k, v, t, s)
+     ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value, timestamp = excluded.timestamp, step = excluded.step
+      WHERE (excluded.step, excluded.timestamp, excluded.value) > (l.step, l.timestamp, l.value)`,
+    [runId, latest.map((m) => m.key), latest.map((m) => m.value), latest.map((m) => m.timestamp), latest.map((m) => m.step)],
+  );
+}
