@@ -9,11 +9,15 @@ import { LoggingController } from './http/logging.controller';
 import { MetricsController } from './http/metrics.controller';
 import { RunsController } from './http/runs.controller';
 import { PostgresTrackingRepository } from './infrastructure/postgres/postgres-tracking-repository';
-import { TRACKING_STORE } from './tokens';
+import { LOGGED_MODELS_STORE, TRACKING_STORE } from './tokens';
+import { LoggedModelsStore } from './application/logged-models-store';
+import { LoggedModelsController } from './http/logged-models.controller';
+import { PostgresLoggedModelsRepository } from './infrastructure/postgres/logged-models/postgres-logged-models-repository';
+import { TrackingGrpcService } from './grpc/tracking.grpc';
 
 /** MLflow tracking REST (experiments, runs, logging, metrics, inputs) over the PostgreSQL repository. */
 @Module({
-  controllers: [ExperimentsController, RunsController, LoggingController, MetricsController, InputsController],
+  controllers: [ExperimentsController, RunsController, LoggingController, MetricsController, InputsController, LoggedModelsController],
   providers: [
     {
       provide: TRACKING_STORE,
@@ -21,6 +25,15 @@ import { TRACKING_STORE } from './tokens';
       useFactory: (pool: Pool, config: TrackingConfig) =>
         new TrackingStore(new PostgresTrackingRepository(pool), config.CAIRN_ARTIFACT_ROOT),
     },
+    // MLflow 3 logged models (http/logged-models.controller.ts).
+    {
+      provide: LOGGED_MODELS_STORE,
+      inject: [PG_POOL],
+      useFactory: (pool: Pool) =>
+        new LoggedModelsStore(new PostgresLoggedModelsRepository(pool), new PostgresTrackingRepository(pool)),
+    },
+    // gRPC cairn.tracking.v1.TrackingService over the same store (services/tracking/src/grpc/).
+    TrackingGrpcService,
   ],
 })
 export class TrackingModule {}

@@ -26,4 +26,6 @@ describe('the mlflow client against the tracking service', () => {
   it('runs a data scientist session and its error cases', () => pytest('test_mlflow_client.py'), 320_000);
 
   it('round-trips artifacts and refuses MLflow CVE attacks without effect', () => pytest('test_artifacts_security.py'), 320_000);
+
+  it('logs, searches, loads and deletes MLflow 3 logged models', () => pytest('test_logged_models.py'), 320_000);
 });

@@ -32,5 +32,8 @@ export const TrackingEvents = {
     modelId: z.string().min(1),
     name: z.string().optional(),
     artifactUri: z.string().min(1),
+    // Added with MLflow 3 logged models (optional, so older events still parse).
+    experimentId: z.string().optional(),
+    modelType: z.string().optional(),
   }),
 };

@@ -21,3 +21,9 @@ export const defaultExperimentUndeletable = () =>
 
 export const tagNotFound = (kind: 'run' | 'experiment', id: string, key: string) =>
   new NotFound('TRACKING.TAG_NOT_FOUND', `No tag with name: ${key} in ${kind} with id ${id}`, { id, key });
+
+export const loggedModelNotFound = (modelId: string) =>
+  new NotFound('TRACKING.LOGGED_MODEL_NOT_FOUND', `Logged model with ID '${modelId}' not found.`, { modelId });
+
+export const loggedModelTagNotFound = (modelId: string, key: string) =>
+  new NotFound('TRACKING.TAG_NOT_FOUND', `No tag with key '${key}' found for model with ID '${modelId}'.`, { modelId, key });

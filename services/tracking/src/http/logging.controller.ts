@@ -1,18 +1,21 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { z } from 'zod';
+import { LoggedModelsStore, ModelMetricInput } from '../application/logged-models-store';
 import { TrackingStore } from '../application/tracking-store';
-import { TRACKING_STORE } from '../tokens';
+import { LOGGED_MODELS_STORE, TRACKING_STORE } from '../tokens';
 import { MLFLOW_PREFIXES } from './routes';
 import { double, int64, parseRequest, str, tagList, toTags } from './wire';
 
 const RunRef = { run_id: str.optional(), run_uuid: str.optional() };
 const MetricFields = { key: str.optional(), value: double.optional(), timestamp: int64.optional(), step: int64.optional() };
-const LogMetric = z.object({ ...RunRef, ...MetricFields });
+// MLflow 3: a metric may also be linked to a logged model (and the dataset it was computed on).
+const ModelLink = { model_id: str.optional(), dataset_name: str.optional(), dataset_digest: str.optional() };
+const LogMetric = z.object({ ...RunRef, ...MetricFields, ...ModelLink });
 const KeyValue = z.object({ ...RunRef, key: str.optional(), value: str.optional() });
 const DeleteTag = z.object({ run_id: str.optional(), key: str.optional() });
 const LogBatch = z.object({
   run_id: str.optional(),
-  metrics: z.array(z.object(MetricFields)).optional().default([]),
+  metrics: z.array(z.object({ ...MetricFields, ...ModelLink })).optional().default([]),
   params: tagList,
   tags: tagList,
 });
@@ -26,16 +29,28 @@ const toMetric = (m: MetricInput, now: number) => ({
 });
 const runIdOf = (req: { run_id?: string; run_uuid?: string }) => req.run_id || req.run_uuid;
 
+type LinkInput = MetricInput & { model_id?: string; dataset_name?: string; dataset_digest?: string };
+/** The points that name a logged model, for LoggedModelsStore.logModelMetrics. */
+const modelMetrics = (metrics: LinkInput[], now: number): ModelMetricInput[] =>
+  metrics
+    .filter((m) => m.model_id)
+    .map((m) => ({ ...toMetric(m, now), modelId: m.model_id!, datasetName: m.dataset_name, datasetDigest: m.dataset_digest }));
+
 /** Logging endpoints: metrics, params, tags and log-batch all go through the store's atomic batch write. */
 @Controller(MLFLOW_PREFIXES)
 export class LoggingController {
-  constructor(@Inject(TRACKING_STORE) private readonly store: TrackingStore) {}
+  constructor(
+    @Inject(TRACKING_STORE) private readonly store: TrackingStore,
+    @Inject(LOGGED_MODELS_STORE) private readonly models: LoggedModelsStore,
+  ) {}
 
   @Post('runs/log-metric')
   @HttpCode(200)
   async logMetric(@Body() body: unknown) {
     const req = parseRequest(LogMetric, body);
-    await this.store.logMetric(runIdOf(req), toMetric(req, Date.now()));
+    const now = Date.now();
+    await this.store.logMetric(runIdOf(req), toMetric(req, now));
+    await this.models.logModelMetrics(runIdOf(req), modelMetrics([req], now));
     return {};
   }
 
@@ -73,6 +88,7 @@ export class LoggingController {
       params: toTags(req.params),
       tags: toTags(req.tags),
     });
+    await this.models.logModelMetrics(req.run_id, modelMetrics(req.metrics, now));
     return {};
   }
 }
