@@ -28,7 +28,8 @@ const SERVICES = [
 ] as const;
 const NAMES = SERVICES.map((service) => service.name);
 
-jest.setTimeout(60_000);
+// Bounds, not expectations: five Node processes booting at once on a loaded 2-core machine can take a minute.
+jest.setTimeout(180_000);
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
@@ -130,7 +131,7 @@ describe('the five services against the real PostgreSQL and Kafka', () => {
       SERVICES.map(async ({ name }) => {
         const [httpPort, grpcPort] = [await freePort(), await freePort()];
         const svc = start(name, { CAIRN_DATABASE_URL: databaseUrl, PORT: String(httpPort), GRPC_PORT: String(grpcPort) });
-        const readyMs = await svc.waitUntilReady(httpPort, 50_000);
+        const readyMs = await svc.waitUntilReady(httpPort, 150_000);
         running.set(name, { svc, httpPort, grpcPort, readyMs });
       }),
     );
@@ -287,7 +288,7 @@ describe('the five services refuse to start', () => {
     return Promise.all(
       NAMES.map(async (name) => {
         const svc = start(name, { PORT: String(await freePort()), GRPC_PORT: String(await freePort()), ...overrides });
-        const exit = await svc.exitWithin(30_000);
+        const exit = await svc.exitWithin(120_000);
         return { name, svc, exit, output: svc.stdout + svc.stderr };
       }),
     );

@@ -10,7 +10,8 @@ import { appendProbes } from './testing/probe-events';
 import { createProbeTable, ProbeConsumer } from './testing/probe-consumer';
 import { RelayProcess } from './testing/relay-process';
 
-jest.setTimeout(120_000);
+// Generous bounds: on a loaded 2-core machine 10,000 events can take minutes; the checks, not the clock, decide.
+jest.setTimeout(420_000);
 
 const SCHEMA = 'probe_consumer';
 const STREAMS = 50;
@@ -100,7 +101,7 @@ describe('EventRelay → Kafka → IdempotentConsumer', () => {
     await startRelay();
     await appendProbes(backbone.store, { ...plan, firstSequence: PER_STREAM / 2 });
 
-    await waitFor(async () => (await handledCount(backbone.pool)) >= TOTAL, `${TOTAL} probes handled`);
+    await waitFor(async () => (await handledCount(backbone.pool)) >= TOTAL, `${TOTAL} probes handled`, 300_000);
     await expectExactlyOnceInStreamOrder(backbone.pool);
     expect(relay!.status()).toMatchObject({ published: TOTAL, unrouted: 0, lastPosition: BigInt(TOTAL) });
     expect(await relay!.lag()).toBe(0n);
@@ -135,7 +136,7 @@ describe('EventRelay → Kafka → IdempotentConsumer', () => {
     processes.push(second);
     await second.started();
     await appending;
-    await waitFor(async () => (await handledCount(backbone.pool)) >= TOTAL, `${TOTAL} probes handled`);
+    await waitFor(async () => (await handledCount(backbone.pool)) >= TOTAL, `${TOTAL} probes handled`, 300_000);
     await waitFor(async () => (await readCheckpoint(backbone.pool, 'eventstore', name)) === BigInt(TOTAL), 'final checkpoint');
     expect((await second.kill('SIGTERM')).code).toBe(0);
 

@@ -15,7 +15,7 @@ import { TRACKING_PROTO } from './names';
  * role), through a grpc-js client built from the same proto; a few failures are compared with the MLflow REST
  * answer to the same bad input.
  */
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 // The client's unary methods, typed from the generated client: the last overload is (request, callback).
 type Method = {
@@ -81,7 +81,7 @@ beforeAll(async () => {
   delete env.OTEL_EXPORTER_OTLP_ENDPOINT;
   delete env.NODE_OPTIONS;
   svc = new ServiceProcess('tracking', env);
-  await svc.waitUntilReady(httpPort, 50_000);
+  await svc.waitUntilReady(httpPort, 120_000);
 
   const pkg = loadProto(TRACKING_PROTO) as unknown as ProtoGrpcType;
   client = new pkg.cairn.tracking.v1.TrackingService(`127.0.0.1:${grpcPort}`, credentials.createInsecure());
