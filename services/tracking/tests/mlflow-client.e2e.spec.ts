@@ -28,4 +28,6 @@ describe('the mlflow client against the tracking service', () => {
   it('round-trips artifacts and refuses MLflow CVE attacks without effect', () => pytest('test_artifacts_security.py'), 320_000);
 
   it('logs, searches, loads and deletes MLflow 3 logged models', () => pytest('test_logged_models.py'), 320_000);
+
+  it("matches MLflow's REST validation and the UI's bulk-history and search-datasets endpoints", () => pytest('test_rest_compat.py'), 320_000);
 });

@@ -67,10 +67,20 @@ export interface TrackingRepository {
     endStep: number | undefined,
     maxResults: number,
   ): Promise<MetricWithRunId[]>;
+  /** Distinct (experiment, dataset name, digest, context) of the inputs logged in these experiments. */
+  datasetSummaries(experimentIds: string[], limit: number): Promise<DatasetSummary[]>;
   /** Writes new inputs and the events for the datasets that were new to the run. */
   logInputs(
     run: RunInfo,
     inputs: DatasetInput[],
     eventsFor: (newInputs: DatasetInput[]) => NewEvent[],
   ): Promise<void>;
+}
+
+/** One row of the UI's search-datasets: a dataset as used by runs of an experiment, in one context. */
+export interface DatasetSummary {
+  experimentId: string;
+  name: string;
+  digest: string;
+  context: string | null;
 }

@@ -14,6 +14,7 @@ import {
   Tag,
   ViewType,
 } from '../domain/model';
+import { BulkHistoryQuery, BulkIntervalQuery, byTimestampStepValue, validateBulkHistoryQuery, validateBulkIntervalQuery } from '../domain/metric-history-rules';
 import { decodePageToken, encodePageToken } from '../domain/page-token';
 import { datasetLogged, decideRunUpdate, runCreated, runStream } from '../domain/run-events';
 import { requireActiveExperiment, requireActiveRun } from '../domain/run-lifecycle';
@@ -39,7 +40,7 @@ import {
   runNotFound,
   tagNotFound,
 } from './errors';
-import { CommandContext, MetricWithRunId, TrackingRepository } from './ports';
+import { CommandContext, DatasetSummary, MetricWithRunId, TrackingRepository } from './ports';
 import { validateArtifactLocation } from '../artifacts/artifact-location';
 
 export interface Paged<T> {
@@ -64,7 +65,7 @@ export class TrackingStore {
     command: { name?: string; artifactLocation?: string; tags?: Tag[] },
     context: CommandContext,
   ): Promise<string> {
-    const name = validateExperimentName(command.name);
+    const name = validateExperimentName(requireValue(command.name, 'name'));
     const tags = command.tags ?? [];
     tags.forEach(validateExperimentTag);
     const location = command.artifactLocation ? validateArtifactLocation(command.artifactLocation, this.artifactRoot) : undefined;
@@ -297,33 +298,38 @@ export class TrackingStore {
     return paged(page.items, page.more, offset + limit);
   }
 
-  async getMetricHistoryBulkInterval(query: {
-    runIds?: string[];
-    metricKey?: string;
-    startStep?: number;
-    endStep?: number;
-    maxResults?: number;
-  }): Promise<MetricWithRunId[]> {
-    const runIds = query.runIds ?? [];
-    if (runIds.length === 0) {
-      throw new InvalidArgument('TRACKING.MISSING_PARAMETER', 'GetMetricHistoryBulkInterval request must specify at least one run_id.');
+  /** The UI's get-history-bulk: every point of one metric for up to 100 runs, by run id then timestamp. */
+  async getMetricHistoryBulk(query: BulkHistoryQuery): Promise<MetricWithRunId[]> {
+    const { runIds, key, maxResults } = validateBulkHistoryQuery(query);
+    const metrics: MetricWithRunId[] = [];
+    for (const runId of [...runIds].sort()) {
+      if (metrics.length >= maxResults) break;
+      const info = await this.getRunInfo(runId);
+      const page = await this.repository.metricHistory(info.runId, key, 0, LIMITS.metricHistoryMaxResults);
+      metrics.push(...page.items.sort(byTimestampStepValue).map((m) => ({ ...m, runId: info.runId })));
     }
-    if (runIds.length > LIMITS.bulkIntervalMaxRuns) {
-      throw new InvalidArgument(
-        'TRACKING.TOO_MANY_RUNS',
-        `GetMetricHistoryBulkInterval request cannot specify more than ${LIMITS.bulkIntervalMaxRuns} run_ids. Received ${runIds.length} run_ids.`,
-      );
-    }
-    const key = requireValue(query.metricKey, 'metric_key');
-    const maxResults = validateMaxResults(query.maxResults, LIMITS.bulkIntervalMaxResultsDefault, LIMITS.bulkIntervalMaxResults);
-    if (query.startStep !== undefined && query.endStep !== undefined && query.startStep > query.endStep) {
-      throw new InvalidArgument(
-        'TRACKING.INVALID_STEP_RANGE',
-        `end_step must be greater than start_step. Found start_step=${query.startStep} and end_step=${query.endStep}.`,
-      );
-    }
+    return metrics.slice(0, maxResults);
+  }
+
+  async getMetricHistoryBulkInterval(query: BulkIntervalQuery): Promise<MetricWithRunId[]> {
+    const { runIds, key, maxResults } = validateBulkIntervalQuery(query);
     for (const runId of runIds) await this.getRunInfo(runId);
     return this.repository.metricHistoryBulkInterval(runIds, key, query.startStep, query.endStep, maxResults);
+  }
+
+  /** The UI's search-datasets (MLflow's SearchDatasets): at most 1,000 summaries over 1..20 experiments. */
+  async searchDatasets(experimentIds: string[] | undefined): Promise<DatasetSummary[]> {
+    const ids = experimentIds ?? [];
+    if (ids.length === 0) {
+      throw new InvalidArgument('TRACKING.MISSING_PARAMETER', 'SearchDatasets request must specify at least one experiment_id.');
+    }
+    if (ids.length > LIMITS.searchDatasetsMaxExperiments) {
+      throw new InvalidArgument(
+        'TRACKING.TOO_MANY_EXPERIMENTS',
+        `SearchDatasets request cannot specify more than ${LIMITS.searchDatasetsMaxExperiments} experiment_ids. Received ${ids.length} experiment_ids.`,
+      );
+    }
+    return this.repository.datasetSummaries(ids.map(parseExperimentId), LIMITS.searchDatasetsMaxResults);
   }
 
   async logInputs(runId: string | undefined, inputs: DatasetInput[], context: CommandContext): Promise<void> {

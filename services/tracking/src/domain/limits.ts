@@ -11,10 +11,14 @@ export const LIMITS = {
   maxEntitiesPerBatch: 1000,
   maxBatchRequestBytes: 1_000_000,
   maxDatasetInputsPerRequest: 1000,
+  searchDatasetsMaxExperiments: 20,
+  searchDatasetsMaxResults: 1000,
   searchMaxResultsDefault: 1000,
   searchMaxResultsThreshold: 50_000,
   metricHistoryMaxResults: 25_000,
+  bulkHistoryMaxRuns: 100,
   bulkIntervalMaxRuns: 100,
   bulkIntervalMaxResultsDefault: 320,
-  bulkIntervalMaxResults: 1000,
+  /** MLflow 3's MAX_RESULTS_PER_RUN. */
+  bulkIntervalMaxResults: 2500,
 } as const;

@@ -6,6 +6,7 @@ import { commandContext } from './command-context';
 import { MLFLOW_PREFIXES } from './routes';
 import { parseRequest, str, tagList, toTags } from './wire';
 
+const SearchDatasets = z.object({ experiment_ids: z.array(str).optional() });
 const LogInputs = z.object({
   run_id: str.optional(),
   datasets: z
@@ -26,15 +27,30 @@ const LogInputs = z.object({
     .default([]),
 });
 
-/** log-inputs: datasets (name, digest, source, schema, profile) with input tags such as mlflow.data.context. */
+/** log-inputs (datasets: name, digest, source, schema, profile, with input tags such as mlflow.data.context) and the UI's search-datasets over them. */
 @Controller(MLFLOW_PREFIXES)
 export class InputsController {
   constructor(@Inject(TRACKING_STORE) private readonly store: TrackingStore) {}
 
+  @Post('experiments/search-datasets')
+  @HttpCode(200)
+  async searchDatasets(@Body() body: unknown) {
+    const req = parseRequest(SearchDatasets, body);
+    const summaries = await this.store.searchDatasets(req.experiment_ids);
+    return {
+      dataset_summaries: summaries.map((s) => ({
+        experiment_id: s.experimentId,
+        name: s.name,
+        digest: s.digest,
+        ...(s.context === null ? {} : { context: s.context }),
+      })),
+    };
+  }
+
   @Post('runs/log-inputs')
   @HttpCode(200)
   async logInputs(@Body() body: unknown, @Req() request: Request) {
-    const req = parseRequest(LogInputs, body);
+    const req = parseRequest(LogInputs, body, ['run_id']);
     const inputs = req.datasets.map((input) => ({
       tags: toTags(input.tags),
       dataset: {

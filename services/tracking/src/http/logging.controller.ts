@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LoggedModelsStore, ModelMetricInput } from '../application/logged-models-store';
 import { TrackingStore } from '../application/tracking-store';
 import { LOGGED_MODELS_STORE, TRACKING_STORE } from '../tokens';
+import { requireValue } from '../domain/validation';
 import { MLFLOW_PREFIXES } from './routes';
 import { double, int64, parseRequest, str, tagList, toTags } from './wire';
 
@@ -21,6 +22,17 @@ const LogBatch = z.object({
 });
 
 type MetricInput = { key?: string; value?: number; timestamp?: number; step?: number };
+
+/** MLflow's log-batch schema: each metric needs key, value and timestamp; each param and tag a key. */
+function requireBatchFields(req: { metrics: MetricInput[]; params: Array<{ key?: string }>; tags: Array<{ key?: string }> }) {
+  req.metrics.forEach((m, i) => {
+    requireValue(m.key, `metrics[${i}].key`);
+    requireValue(m.value, `metrics[${i}].value`);
+    requireValue(m.timestamp, `metrics[${i}].timestamp`);
+  });
+  req.params.forEach((p, i) => requireValue(p.key, `params[${i}].key`));
+  req.tags.forEach((t, i) => requireValue(t.key, `tags[${i}].key`));
+}
 const toMetric = (m: MetricInput, now: number) => ({
   key: m.key ?? '',
   value: m.value as number,
@@ -81,7 +93,8 @@ export class LoggingController {
   @Post('runs/log-batch')
   @HttpCode(200)
   async logBatch(@Body() body: unknown) {
-    const req = parseRequest(LogBatch, body);
+    const req = parseRequest(LogBatch, body, ['run_id']);
+    requireBatchFields(req);
     const now = Date.now();
     await this.store.logBatch(req.run_id, {
       metrics: req.metrics.map((m) => toMetric(m, now)),

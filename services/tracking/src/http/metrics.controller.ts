@@ -12,6 +12,7 @@ const GetHistory = z.object({
   max_results: int64.optional(),
   page_token: str.optional(),
 });
+const Bulk = z.object({ run_id: stringList, metric_key: str.optional(), max_results: int64.optional() });
 const BulkInterval = z.object({
   run_ids: stringList,
   metric_key: str.optional(),
@@ -35,6 +36,13 @@ export class MetricsController {
       pageToken: req.page_token,
     });
     return { metrics: page.items.map(metricJson), ...pageTokenJson(page.nextPageToken) };
+  }
+
+  @Get('metrics/get-history-bulk')
+  async bulk(@Query() query: unknown) {
+    const req = parseRequest(Bulk, query);
+    const metrics = await this.store.getMetricHistoryBulk({ runIds: req.run_id, metricKey: req.metric_key, maxResults: req.max_results });
+    return { metrics: metrics.map(metricWithRunIdJson) };
   }
 
   @Get('metrics/get-history-bulk-interval')

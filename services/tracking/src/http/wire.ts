@@ -1,6 +1,7 @@
 import { InvalidArgument } from '@cairn/contracts';
 import { z } from 'zod';
 import { DatasetInput, Experiment, Metric, Run, RunInfo, RUN_STATUSES, Tag, ViewType } from '../domain/model';
+import { requireValue } from '../domain/validation';
 import { MetricWithRunId } from '../application/ports';
 
 /**
@@ -30,9 +31,26 @@ export const stringList = z
   .optional()
   .transform((value) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]));
 
-/** Parses a request with `schema`; a mismatch is INVALID_PARAMETER_VALUE naming the field, never a 500. */
-export function parseRequest<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input ?? {});
+/** Proto3 JSON reads `null` as "field absent" (its default), at every level; so does MLflow's server. */
+function dropNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, dropNulls(v)]),
+  );
+}
+
+/**
+ * Parses a request with `schema`; a mismatch is INVALID_PARAMETER_VALUE naming the field, never a 500.
+ * `required` top-level fields are checked first, as MLflow's handlers do, so a missing run_id is reported as
+ * missing even when another field is also malformed.
+ */
+export function parseRequest<S extends z.ZodType>(schema: S, rawInput: unknown, required: readonly string[] = []): z.infer<S> {
+  const input = dropNulls(rawInput ?? {});
+  for (const name of required) requireValue((input as Record<string, unknown>)[name], name);
+  const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue.path.join('.') || 'request';

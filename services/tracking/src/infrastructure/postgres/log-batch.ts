@@ -31,19 +31,28 @@ async function writeParams(db: Queryable, runId: string, batch: Batch): Promise<
   if (rows.length > 0) throw paramChangeError(runId, rows[0].key, rows[0].old, rows[0].new);
 }
 
+/** Points and the latest-metric upsert in one statement (a data-modifying CTE): one round trip, not two. */
 async function writeMetrics(db: Queryable, runId: string, batch: Batch): Promise<void> {
   const { metrics } = batch;
-  await db.query(
-    `INSERT INTO tracking.metrics (run_id, key, value, timestamp, step)
-     SELECT $1, k, v, t, s FROM unnest($2::text[], $3::float8[], $4::bigint[], $5::bigint[]) AS u(k, v, t, s)`,
-    [runId, metrics.map((m) => m.key), metrics.map((m) => m.value), metrics.map((m) => m.timestamp), metrics.map((m) => m.step)],
-  );
   const latest = latestPerKey(metrics).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   await db.query(
-    `INSERT INTO tracking.latest_metrics AS l (run_id, key, value, timestamp, step)
-     SELECT $1, k, v, t, s FROM unnest($2::text[], $3::float8[], $4::bigint[], $5::bigint[]) AS u(k, v, t, s)
+    `WITH points AS (
+       INSERT INTO tracking.metrics (run_id, key, value, timestamp, step)
+       SELECT $1, k, v, t, s FROM unnest($2::text[], $3::float8[], $4::bigint[], $5::bigint[]) AS u(k, v, t, s))
+     INSERT INTO tracking.latest_metrics AS l (run_id, key, value, timestamp, step)
+     SELECT $1, k, v, t, s FROM unnest($6::text[], $7::float8[], $8::bigint[], $9::bigint[]) AS u(k, v, t, s)
      ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value, timestamp = excluded.timestamp, step = excluded.step
       WHERE (excluded.step, excluded.timestamp, excluded.value) > (l.step, l.timestamp, l.value)`,
-    [runId, latest.map((m) => m.key), latest.map((m) => m.value), latest.map((m) => m.timestamp), latest.map((m) => m.step)],
+    [
+      runId,
+      metrics.map((m) => m.key),
+      metrics.map((m) => m.value),
+      metrics.map((m) => m.timestamp),
+      metrics.map((m) => m.step),
+      latest.map((m) => m.key),
+      latest.map((m) => m.value),
+      latest.map((m) => m.timestamp),
+      latest.map((m) => m.step),
+    ],
   );
 }

@@ -1,5 +1,6 @@
 import { NewEvent } from '@cairn/contracts';
 import { DatasetInput, RunInfo, TAG } from '../../domain/model';
+import { DatasetSummary } from '../../application/ports';
 import { Queryable } from './sql';
 
 /**
@@ -32,3 +33,15 @@ export async function writeInputs(db: Queryable, run: RunInfo, inputs: DatasetIn
 }
 
 export type EventsForInputs = (fresh: DatasetInput[]) => NewEvent[];
+
+/** search-datasets: the distinct datasets (with their input context) logged by runs of these experiments. */
+export async function datasetSummaries(db: Queryable, experimentIds: string[], limit: number): Promise<DatasetSummary[]> {
+  const { rows } = await db.query<{ experiment_id: string; name: string; digest: string; context: string | null }>(
+    `SELECT DISTINCT d.experiment_id::text AS experiment_id, d.name, d.digest, ri.context
+       FROM tracking.datasets d JOIN tracking.run_inputs ri ON ri.dataset_id = d.dataset_id
+      WHERE d.experiment_id = ANY($1::bigint[])
+      ORDER BY 1, 2, 3, 4 LIMIT $2`,
+    [experimentIds, limit],
+  );
+  return rows.map((row) => ({ experimentId: row.experiment_id, name: row.name, digest: row.digest, context: row.context }));
+}

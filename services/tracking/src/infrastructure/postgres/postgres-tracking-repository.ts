@@ -16,7 +16,7 @@ import {
 } from './experiments';
 import { loadRuns } from './load-runs';
 import { writeBatch } from './log-batch';
-import { writeInputs } from './log-inputs';
+import { datasetSummaries, writeInputs } from './log-inputs';
 import { metricHistory, metricHistoryBulkInterval } from './metric-history';
 import { insertRun, removeRunTag, selectRunInfo, updateRunLifecycle, updateRunRow, upsertRunTags } from './runs';
 import { searchExperiments } from './search-experiments';
@@ -132,6 +132,10 @@ export class PostgresTrackingRepository implements TrackingRepository {
 
   metricHistoryBulkInterval(runIds: string[], key: string, startStep: number | undefined, endStep: number | undefined, maxResults: number) {
     return metricHistoryBulkInterval(this.pool, runIds, key, startStep, endStep, maxResults);
+  }
+
+  datasetSummaries(experimentIds: string[], limit: number) {
+    return datasetSummaries(this.pool, experimentIds, limit);
   }
 
   async logInputs(run: RunInfo, inputs: DatasetInput[], eventsFor: (fresh: DatasetInput[]) => NewEvent[]) {

@@ -48,7 +48,22 @@ interface Ordering {
   terms: string[];
 }
 
-function ordering(orderBy: RunOrder[], params: SqlParams): Ordering {
+type MetricClause = Extract<RunClause, { entity: 'metric' }>;
+
+/**
+ * The filter clause that lets the first order term, a metric, be read straight off `latest_metrics_key_value`
+ * (key, value, run_id) in order: a clause on the same metric that no NULL or NaN satisfies (every comparator but
+ * `!=`). Its runs all have a real value, so the nulls-last / NaN-last sort terms are constant and dropped, the
+ * order join becomes an inner join carrying the condition, and PostgreSQL walks the index (backwards for DESC)
+ * and stops after LIMIT rows instead of sorting every match.
+ */
+function indexedOrder(orderBy: RunOrder[], clauses: RunClause[]): MetricClause | undefined {
+  const first = orderBy[0];
+  if (!first || first.entity !== 'metric') return undefined;
+  return clauses.find((c): c is MetricClause => c.entity === 'metric' && c.key === first.key && c.comparator !== '!=');
+}
+
+function ordering(orderBy: RunOrder[], params: SqlParams, indexed?: MetricClause): Ordering {
   const joins: string[] = [];
   const terms: string[] = [];
   orderBy.forEach((order, index) => {
@@ -59,6 +74,14 @@ function ordering(orderBy: RunOrder[], params: SqlParams): Ordering {
       return;
     }
     const alias = `o${index}`;
+    if (index === 0 && indexed) {
+      joins.push(
+        `JOIN tracking.latest_metrics ${alias} ON ${alias}.run_id = r.run_id AND ${alias}.key = ${params.add(order.key)}
+           AND ${comparison(`${alias}.value`, indexed.comparator, indexed.value, params)} AND ${alias}.value <> 'NaN'::float8`,
+      );
+      terms.push(`${alias}.value ${direction}`);
+      return;
+    }
     const table = { metric: 'latest_metrics', param: 'params', tag: 'tags' }[order.entity];
     joins.push(`LEFT JOIN tracking.${table} ${alias} ON ${alias}.run_id = r.run_id AND ${alias}.key = ${params.add(order.key)}`);
     terms.push(`${alias}.value IS NULL`);
@@ -72,12 +95,13 @@ function ordering(orderBy: RunOrder[], params: SqlParams): Ordering {
 
 export async function searchRuns(db: Queryable, search: RunSearch): Promise<Page<Run>> {
   const params = new SqlParams();
+  const indexed = indexedOrder(search.orderBy, search.clauses);
+  const { joins, terms } = ordering(search.orderBy, params, indexed);
   const where = [
     `r.experiment_id = ANY(${params.add(search.experimentIds)}::bigint[])`,
     `r.lifecycle_stage = ANY(${params.add(LIFECYCLE_FOR_VIEW[search.viewType])}::text[])`,
-    ...search.clauses.map((clause) => condition(clause, params)),
+    ...search.clauses.filter((clause) => clause !== indexed).map((clause) => condition(clause, params)),
   ];
-  const { joins, terms } = ordering(search.orderBy, params);
   const { rows } = await db.query<{ run_id: string }>(
     `SELECT r.run_id FROM tracking.runs r ${joins.join(' ')}
       WHERE ${where.join(' AND ')}
