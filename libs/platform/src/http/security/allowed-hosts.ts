@@ -19,16 +19,23 @@ export function parseAllowedHosts(value: string | undefined): string[] {
  * characters (`*.corp.example`, `10.*`); a lone `*` allows every host.
  */
 export function hostMatches(pattern: string, host: string): boolean {
-  const wanted = pattern.toLowerCase();
-  const actual = host.trim().toLowerCase();
-  if (wanted === '*') return true;
-  const matchers = hasPort(wanted) ? [wanted] : [wanted, `${wanted}:*`];
-  return matchers.some((matcher) => globToRegExp(matcher).test(actual));
+  return hostMatcher([pattern])(host);
 }
 
 export function isAllowedHost(patterns: readonly string[], host: string | undefined): boolean {
-  if (!host) return false;
-  return patterns.some((pattern) => hostMatches(pattern, host));
+  return hostMatcher(patterns)(host);
+}
+
+/** Compiles the allow-list once (the middleware runs on every request) into one predicate over Host values. */
+export function hostMatcher(patterns: readonly string[]): (host: string | undefined) => boolean {
+  const wanted = patterns.map((pattern) => pattern.toLowerCase());
+  if (wanted.includes('*')) return (host) => Boolean(host);
+  const regexps = wanted.flatMap((pattern) => (hasPort(pattern) ? [pattern] : [pattern, `${pattern}:*`])).map(globToRegExp);
+  return (host) => {
+    if (!host) return false;
+    const actual = host.trim().toLowerCase();
+    return regexps.some((regexp) => regexp.test(actual));
+  };
 }
 
 export interface HostAllowListOptions {
@@ -43,8 +50,9 @@ export interface HostAllowListOptions {
  */
 export function hostAllowList(options: HostAllowListOptions): Middleware {
   const exempt = new Set(options.exemptPaths ?? DEFAULT_HOST_CHECK_EXEMPT_PATHS);
+  const allowed = hostMatcher(options.allowedHosts);
   return (request, response, next) => {
-    if (exempt.has(requestPath(request.url)) || isAllowedHost(options.allowedHosts, request.headers.host)) return next();
+    if (exempt.has(requestPath(request.url)) || allowed(request.headers.host)) return next();
     replyError(response, 403, 'PERMISSION_DENIED', 'Invalid Host header - possible DNS rebinding attack detected');
   };
 }
