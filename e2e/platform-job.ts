@@ -1,7 +1,8 @@
 /**
  * The platform's end-to-end job (`npm run e2e`, README's first command). Today it proves the backbone: it boots
  * the five services, appends probe events to the event store, relays them through Kafka to an idempotent
- * consumer, reads them back, verifies the hash chain and prints a report. Later issues grow it into
+ * consumer, reads them back, trains and tracks a model with the real mlflow client (whose run events must reach
+ * cairn.tracking.events), verifies the hash chain and prints a report. Later issues grow it into
  * train → track → register → promote → serve → monitor → audit.
  *
  * Run from the repository root after deploy/local/setup.sh: `node -r @swc-node/register e2e/main.ts`.
@@ -16,6 +17,7 @@ import { context, trace } from '@opentelemetry/api';
 import { createPool } from '@cairn/postgres';
 import { createProbeTable, ProbeConsumer } from '../libs/messaging/src/testing/probe-consumer';
 import { startRelay, startServices, stopServices } from './platform-processes';
+import { trainAndTrack } from './track-step';
 import { percentile, Report } from './report';
 
 const STREAMS = 10;
@@ -125,6 +127,9 @@ async function main(): Promise<void> {
     );
     report.metric('append → consumer latency p50', percentile(latencies, 50), 'ms');
     report.metric('append → consumer latency p99', percentile(latencies, 99), 'ms');
+
+    const tracking = services.find((service) => service.name === 'tracking')!;
+    await trainAndTrack(kafka, tracking.httpPort, report, runId);
 
     const verified = await store.verify();
     report.check('hash chain verifies', verified.ok, `${verified.checked} events, head ${verified.headHash?.slice(0, 16)}…`);
