@@ -188,19 +188,24 @@ const SERIES = (runs: number) => `
          ((i::bigint * 7919) % ${runs})::float8 / ${runs} AS acc
     FROM generate_series(0, ${runs - 1}) AS i`;
 
-export function cairnLoad(experimentId: string, artifactLocation: string, runs: number): string {
-  return `
-  BEGIN;
-  CREATE TEMP TABLE s AS ${SERIES(runs)};
-  INSERT INTO tracking.runs (run_id, experiment_id, name, user_id, status, start_time, end_time, artifact_uri, lifecycle_stage)
-    SELECT run_id, ${experimentId}, name, 'bench', 'FINISHED', t, t + 1000, '${artifactLocation}/' || run_id || '/artifacts', 'active' FROM s;
+/** The same logical data for both servers: runs `s`, metrics `m`, params `p` and tags `g`, as temp tables. */
+function stagingTables(runs: number): string {
+  return `CREATE TEMP TABLE s AS ${SERIES(runs)};
   CREATE TEMP TABLE m AS
     SELECT i, run_id, v.key, v.value, t AS ts FROM s, LATERAL (VALUES ('acc', acc), ('loss', 1 - acc), ('f1', acc * 0.9 + 0.05)) AS v(key, value);
   CREATE TEMP TABLE p AS
     SELECT i, run_id, v.key, v.value FROM s, LATERAL (VALUES ('lr', (0.001 * (1 + i % 10))::text), ('batch_size', (16 * (1 + i % 4))::text),
       ('optimizer', CASE WHEN i % 2 = 0 THEN 'adam' ELSE 'sgd' END)) AS v(key, value);
   CREATE TEMP TABLE g AS
-    SELECT i, run_id, v.key, v.value FROM s, LATERAL (VALUES ('mlflow.runName', name), ('mlflow.user', 'bench')) AS v(key, value);
+    SELECT i, run_id, v.key, v.value FROM s, LATERAL (VALUES ('mlflow.runName', name), ('mlflow.user', 'bench')) AS v(key, value);`;
+}
+
+export function cairnLoad(experimentId: string, artifactLocation: string, runs: number): string {
+  return `
+  BEGIN;
+  ${stagingTables(runs)}
+  INSERT INTO tracking.runs (run_id, experiment_id, name, user_id, status, start_time, end_time, artifact_uri, lifecycle_stage)
+    SELECT run_id, ${experimentId}, name, 'bench', 'FINISHED', t, t + 1000, '${artifactLocation}/' || run_id || '/artifacts', 'active' FROM s;
   INSERT INTO tracking.metrics (run_id, key, value, timestamp, step) SELECT run_id, key, value, ts, 0 FROM m ORDER BY i;
   INSERT INTO tracking.latest_metrics (run_id, key, value, timestamp, step) SELECT run_id, key, value, ts, 0 FROM m ORDER BY i;
   INSERT INTO tracking.params (run_id, key, value) SELECT run_id, key, value FROM p ORDER BY i;
@@ -211,18 +216,11 @@ export function cairnLoad(experimentId: string, artifactLocation: string, runs: 
 export function mlflowLoad(experimentId: string, artifactLocation: string, runs: number): string {
   return `
   BEGIN;
-  CREATE TEMP TABLE s AS ${SERIES(runs)};
+  ${stagingTables(runs)}
   INSERT INTO runs (run_uuid, name, source_type, source_name, entry_point_name, user_id, status, start_time, end_time,
                     source_version, lifecycle_stage, artifact_uri, experiment_id, deleted_time)
     SELECT run_id, name, 'UNKNOWN', '', '', 'bench', 'FINISHED', t, t + 1000, '', 'active',
            '${artifactLocation}/' || run_id || '/artifacts', ${experimentId}, NULL FROM s;
-  CREATE TEMP TABLE m AS
-    SELECT i, run_id, v.key, v.value, t AS ts FROM s, LATERAL (VALUES ('acc', acc), ('loss', 1 - acc), ('f1', acc * 0.9 + 0.05)) AS v(key, value);
-  CREATE TEMP TABLE p AS
-    SELECT i, run_id, v.key, v.value FROM s, LATERAL (VALUES ('lr', (0.001 * (1 + i % 10))::text), ('batch_size', (16 * (1 + i % 4))::text),
-      ('optimizer', CASE WHEN i % 2 = 0 THEN 'adam' ELSE 'sgd' END)) AS v(key, value);
-  CREATE TEMP TABLE g AS
-    SELECT i, run_id, v.key, v.value FROM s, LATERAL (VALUES ('mlflow.runName', name), ('mlflow.user', 'bench')) AS v(key, value);
   INSERT INTO metrics (key, value, timestamp, run_uuid, step, is_nan) SELECT key, value, ts, run_id, 0, false FROM m ORDER BY i;
   INSERT INTO latest_metrics (key, value, timestamp, step, is_nan, run_uuid) SELECT key, value, ts, 0, false, run_id FROM m ORDER BY i;
   INSERT INTO params (key, value, run_uuid) SELECT key, value, run_id FROM p ORDER BY i;
