@@ -1,5 +1,6 @@
 import { latestPerKey } from '../../domain/latest-metric';
 import { Batch, paramChangeError } from '../../domain/validation';
+import { insertImmutableParams } from './immutable-params';
 import { upsertRunTags } from './runs';
 import { Queryable } from './sql';
 
@@ -14,21 +15,8 @@ export async function writeBatch(db: Queryable, runId: string, batch: Batch): Pr
 }
 
 async function writeParams(db: Queryable, runId: string, batch: Batch): Promise<void> {
-  // Sorted so concurrent batches lock rows in the same order (no deadlocks).
-  const params = [...batch.params].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const keys = params.map((p) => p.key);
-  const values = params.map((p) => p.value);
-  await db.query(
-    `INSERT INTO tracking.params (run_id, key, value) SELECT $1, k, v FROM unnest($2::text[], $3::text[]) AS u(k, v)
-     ON CONFLICT (run_id, key) DO NOTHING`,
-    [runId, keys, values],
-  );
-  const { rows } = await db.query<{ key: string; old: string; new: string }>(
-    `SELECT p.key, p.value AS old, u.v AS new FROM unnest($2::text[], $3::text[]) AS u(k, v)
-       JOIN tracking.params p ON p.run_id = $1 AND p.key = u.k WHERE p.value <> u.v LIMIT 1`,
-    [runId, keys, values],
-  );
-  if (rows.length > 0) throw paramChangeError(runId, rows[0].key, rows[0].old, rows[0].new);
+  const change = await insertImmutableParams(db, 'run', runId, batch.params);
+  if (change) throw paramChangeError(runId, change.key, change.old, change.new);
 }
 
 /** Points and the latest-metric upsert in one statement (a data-modifying CTE): one round trip, not two. */

@@ -3,7 +3,7 @@ import { RunOrder } from '../../domain/search/order-by';
 import { RunClause } from '../../domain/search/run-filter';
 import { Page, RunSearch } from '../../application/ports';
 import { loadRuns } from './load-runs';
-import { comparison, LIFECYCLE_FOR_VIEW, Queryable, SqlParams } from './sql';
+import { comparison, LIFECYCLE_FOR_VIEW, Queryable, selectIdPage, SqlParams } from './sql';
 
 /**
  * search_runs: the filter AST becomes parameterised EXISTS / column conditions; ordering by a metric, param or
@@ -102,13 +102,13 @@ export async function searchRuns(db: Queryable, search: RunSearch): Promise<Page
     `r.lifecycle_stage = ANY(${params.add(LIFECYCLE_FOR_VIEW[search.viewType])}::text[])`,
     ...search.clauses.filter((clause) => clause !== indexed).map((clause) => condition(clause, params)),
   ];
-  const { rows } = await db.query<{ run_id: string }>(
-    `SELECT r.run_id FROM tracking.runs r ${joins.join(' ')}
+  const { ids, more } = await selectIdPage(
+    db,
+    `SELECT r.run_id AS id FROM tracking.runs r ${joins.join(' ')}
       WHERE ${where.join(' AND ')}
-      ORDER BY ${terms.join(', ')}
-      LIMIT ${params.add(search.limit + 1)} OFFSET ${params.add(search.offset)}`,
-    params.values,
+      ORDER BY ${terms.join(', ')}`,
+    params,
+    search,
   );
-  const ids = rows.slice(0, search.limit).map((row) => row.run_id);
-  return { items: await loadRuns(db, ids), more: rows.length > search.limit };
+  return { items: await loadRuns(db, ids), more };
 }

@@ -49,3 +49,20 @@ export const toNumber = (value: string | number | null): number | null => (value
 
 /** float8 arrives as a number from columns and as a number or "NaN"/"Infinity" string from json_build_object. */
 export const toDouble = (value: number | string): number => (typeof value === 'number' ? value : Number(value));
+
+/**
+ * One page of ids from `SELECT <id> ... ORDER BY ...` (no LIMIT yet): asks for one row more than the page to
+ * learn whether another page follows, without counting.
+ */
+export async function selectIdPage(
+  db: Queryable,
+  query: string,
+  params: SqlParams,
+  page: { limit: number; offset: number },
+): Promise<{ ids: string[]; more: boolean }> {
+  const { rows } = await db.query<{ id: string }>(
+    `${query} LIMIT ${params.add(page.limit + 1)} OFFSET ${params.add(page.offset)}`,
+    params.values,
+  );
+  return { ids: rows.slice(0, page.limit).map((row) => row.id), more: rows.length > page.limit };
+}

@@ -1,5 +1,6 @@
 import { LoggedModel, LoggedModelMetric, LoggedModelStatus, modelParamChangeError } from '../../../domain/logged-model';
 import { LifecycleStage, Param, Tag } from '../../../domain/model';
+import { insertImmutableParams } from '../immutable-params';
 import { Queryable } from '../sql';
 
 /** The logged-model rows: one function per statement. */
@@ -45,21 +46,8 @@ export async function removeModelTag(db: Queryable, modelId: string, key: string
 
 /** Params are immutable like a run's: the same value again is a no-op, another value throws (caller rolls back). */
 export async function insertModelParams(db: Queryable, modelId: string, params: Param[]): Promise<void> {
-  if (params.length === 0) return;
-  const sorted = [...params].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const keys = sorted.map((p) => p.key);
-  const values = sorted.map((p) => p.value);
-  await db.query(
-    `INSERT INTO tracking.logged_model_params (model_id, key, value)
-     SELECT $1, k, v FROM unnest($2::text[], $3::text[]) AS u(k, v) ON CONFLICT (model_id, key) DO NOTHING`,
-    [modelId, keys, values],
-  );
-  const { rows } = await db.query<{ key: string; old: string; new: string }>(
-    `SELECT p.key, p.value AS old, u.v AS new FROM unnest($2::text[], $3::text[]) AS u(k, v)
-       JOIN tracking.logged_model_params p ON p.model_id = $1 AND p.key = u.k WHERE p.value <> u.v LIMIT 1`,
-    [modelId, keys, values],
-  );
-  if (rows.length > 0) throw modelParamChangeError(modelId, rows[0].key, rows[0].old, rows[0].new);
+  const change = await insertImmutableParams(db, 'model', modelId, params);
+  if (change) throw modelParamChangeError(modelId, change.key, change.old, change.new);
 }
 
 export async function insertModelMetrics(db: Queryable, metrics: LoggedModelMetric[]): Promise<void> {

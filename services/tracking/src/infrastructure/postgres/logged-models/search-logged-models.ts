@@ -2,7 +2,7 @@ import { LoggedModel } from '../../../domain/logged-model';
 import { LoggedModelClause, LoggedModelOrder } from '../../../domain/search/logged-model-filter';
 import { LoggedModelSearch } from '../../../application/logged-model-ports';
 import { Page } from '../../../application/ports';
-import { comparison, Queryable, SqlParams } from '../sql';
+import { comparison, Queryable, selectIdPage, SqlParams } from '../sql';
 import { loadLoggedModels } from './load-logged-models';
 
 /**
@@ -83,13 +83,13 @@ export async function searchLoggedModels(db: Queryable, search: LoggedModelSearc
                   AND ${datasetCondition('x', search.datasets, params)})`);
   }
   const { joins, terms } = ordering(search.orderBy, params);
-  const { rows } = await db.query<{ model_id: string }>(
-    `SELECT m.model_id FROM tracking.logged_models m ${joins.join(' ')}
+  const { ids, more } = await selectIdPage(
+    db,
+    `SELECT m.model_id AS id FROM tracking.logged_models m ${joins.join(' ')}
       WHERE ${where.join(' AND ')}
-      ORDER BY ${terms.join(', ')}
-      LIMIT ${params.add(search.limit + 1)} OFFSET ${params.add(search.offset)}`,
-    params.values,
+      ORDER BY ${terms.join(', ')}`,
+    params,
+    search,
   );
-  const ids = rows.slice(0, search.limit).map((row) => row.model_id);
-  return { items: await loadLoggedModels(db, ids), more: rows.length > search.limit };
+  return { items: await loadLoggedModels(db, ids), more };
 }
