@@ -20,6 +20,7 @@ import * as path from 'node:path';
 import { Client } from 'pg';
 import { AppTestDatabase, createAppTestDatabase } from '../libs/event-store/src/postgres/test-database';
 import { BenchRow, benchRow, Measurement, writeBenchResults } from './bench-results';
+import { startClientCeiling } from './client-ceiling';
 
 const COMMAND = 'source deploy/local/env.sh && node -r @swc-node/register bench/tracking.bench.ts';
 const ROOT = path.resolve(__dirname, '..');
@@ -35,6 +36,8 @@ const CREATE_RUN_THREADS = 8;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 15);
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 200);
 const STREAM_POINTS = 1_000_000;
+/** Streamed first, untimed, so V8's heap has grown to its working size before "RSS before" is read. */
+const STREAM_WARMUP_POINTS = 100_000;
 const STREAM_PER_REQUEST = 1000;
 const STREAM_THREADS = 4;
 
@@ -346,16 +349,40 @@ async function main(): Promise<void> {
       ]);
     }
 
-    // (d) memory while 1,000,000 points stream into Cairn.
+    // The client's own ceiling: the same client-mode phases against a server answering at once with Cairn's bytes.
+    const searchBody = { experiment_ids: [searchExperiment.cairn], filter: 'metrics.acc > 0.5', order_by: ['metrics.acc DESC'], max_results: 100 };
+    const recorded: Record<string, string> = {
+      'experiments/create': JSON.stringify(await api(cairn, 'experiments/create', { name: `bench-ceiling-${Date.now()}` })),
+      'runs/search': JSON.stringify(await api(cairn, 'runs/search', searchBody)),
+    };
+    const ceilingExperiment = JSON.parse(recorded['experiments/create']).experiment_id;
+    recorded['runs/create'] = JSON.stringify(await api(cairn, 'runs/create', { experiment_id: ceilingExperiment }));
+    const ceiling = await startClientCeiling(recorded);
+    const ceilingResults: Record<string, Record<string, any>> = {};
+    try {
+      const phases: Array<[string, string[]]> = [
+        ['search-client', ['search', '--count', String(SEARCHES), '--experiment-id', searchExperiment.cairn]],
+        ['log-batch-client', ['log-batch', '--threads', String(LOG_BATCH_THREADS), '--duration', String(DURATION_S)]],
+        ['create-run-client', ['create-run', '--threads', String(CREATE_RUN_THREADS), '--duration', String(DURATION_S)]],
+      ];
+      for (const [key, [phase, ...rest]] of phases) {
+        ceilingResults[key] = await driver([phase, '--uri', ceiling.uri, '--mode', 'client', ...rest]);
+        console.log(`${key} client ceiling: ${JSON.stringify({ ...ceilingResults[key], first_ids: undefined })}`);
+      }
+    } finally {
+      await ceiling.close();
+    }
+
+    // (d) memory while 1,000,000 points stream into Cairn, after an untimed warm-up stream.
     const pid = cairn.proc.pid!;
+    const streamArgs = ['--uri', cairn.uri, '--per-request', String(STREAM_PER_REQUEST), '--threads', String(STREAM_THREADS)];
+    await driver(['stream', ...streamArgs, '--points', String(STREAM_WARMUP_POINTS)]);
+    await sleep(1000);
     const before = rssKiB(pid, false);
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, rssKiB(pid, false))), 100);
     loads.push(`stream cairn ${loadAverage()}`);
-    const streamed = await driver([
-      'stream', '--uri', cairn.uri, '--points', String(STREAM_POINTS), '--per-request', String(STREAM_PER_REQUEST),
-      '--threads', String(STREAM_THREADS),
-    ]);
+    const streamed = await driver(['stream', ...streamArgs, '--points', String(STREAM_POINTS)]);
     clearInterval(sampler);
     await sleep(1000);
     const after = rssKiB(pid, false);
@@ -377,10 +404,17 @@ async function main(): Promise<void> {
         { workload: `create_run + log 100 params + end_run, ${CREATE_RUN_THREADS} threads (${label})`, metric: 'throughput', cairn: c[`create-run-${mode}`].rps, peer: mlflowPeer, peerValue: m[`create-run-${mode}`].rps, unit: 'runs/s', higherIsBetter: true },
       );
     }
+    const ceilingPeer = 'client ceiling: the same MlflowClient calls answered at once (bench/client-ceiling.ts)';
+    const clientLabel = 'MlflowClient, share of the client\'s own ceiling';
+    measurements.push(
+      { workload: `log_batch 10 metrics, ${LOG_BATCH_THREADS} threads (${clientLabel})`, metric: 'throughput', cairn: c['log-batch-client'].rps, peer: ceilingPeer, peerValue: ceilingResults['log-batch-client'].rps, unit: 'req/s', higherIsBetter: true },
+      { workload: `search_runs metrics.acc > 0.5 order by acc DESC, 100 of ${RUNS} runs (${clientLabel})`, metric: 'p50', cairn: c['search-client'].p50_ms, peer: ceilingPeer, peerValue: ceilingResults['search-client'].p50_ms, unit: 'ms', higherIsBetter: false },
+      { workload: `create_run + log 100 params + end_run, ${CREATE_RUN_THREADS} threads (${clientLabel})`, metric: 'throughput', cairn: c['create-run-client'].rps, peer: ceilingPeer, peerValue: ceilingResults['create-run-client'].rps, unit: 'runs/s', higherIsBetter: true },
+    );
     const mib = (kib: number) => kib / 1024;
     measurements.push(
-      { workload: `stream 1,000,000 metric points (log_batch of 1000, ${STREAM_THREADS} threads): RSS after`, metric: 'RSS after vs before', cairn: mib(after), peer: 'limit: RSS before the stream', peerValue: mib(before), unit: 'MiB', higherIsBetter: false },
-      { workload: `stream 1,000,000 metric points (log_batch of 1000, ${STREAM_THREADS} threads): RSS peak`, metric: 'RSS peak vs before', cairn: mib(peak), peer: 'limit: RSS before the stream', peerValue: mib(before), unit: 'MiB', higherIsBetter: false },
+      { workload: `stream 1,000,000 metric points (log_batch of 1000, ${STREAM_THREADS} threads, after a 100,000-point warm-up): RSS after`, metric: 'RSS after vs before', cairn: mib(after), peer: 'limit: RSS before the stream', peerValue: mib(before), unit: 'MiB', higherIsBetter: false },
+      { workload: `stream 1,000,000 metric points (log_batch of 1000, ${STREAM_THREADS} threads, after a 100,000-point warm-up): RSS peak`, metric: 'RSS peak vs before', cairn: mib(peak), peer: 'limit: RSS before the stream', peerValue: mib(before), unit: 'MiB', higherIsBetter: false },
       { workload: `stream 1,000,000 metric points (log_batch of 1000, ${STREAM_THREADS} threads)`, metric: 'throughput (Cairn only)', cairn: streamed.points_per_s, peer: 'n/a (Cairn alone)', peerValue: streamed.points_per_s, unit: 'points/s', higherIsBetter: true },
     );
     const rows: BenchRow[] = measurements.map((x) => benchRow(x, COMMAND, date));

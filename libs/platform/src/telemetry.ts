@@ -1,5 +1,4 @@
 import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
-import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { GrpcInstrumentation } from '@opentelemetry/instrumentation-grpc';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
@@ -8,7 +7,7 @@ import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor, NoopSpanProcessor, SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 /**
- * OpenTelemetry for one service process. It patches http, express, Nest, gRPC and pg as they are required, so
+ * OpenTelemetry for one service process. It patches http, Nest, gRPC and pg as they are required, so
  * it must start before any of them is loaded: a service's `main.ts` imports only this file, calls
  * `startTelemetry`, then requires the rest of the service.
  *
@@ -16,6 +15,9 @@ import { BatchSpanProcessor, NoopSpanProcessor, SpanExporter } from '@openteleme
  * of the trace stored with the event; a consume span around the handler). The kafkajs instrumentation would
  * overwrite the relay's `traceparent` header with a `send` span of whatever context is active when a batch goes
  * out (none), so consumers would join a fresh trace instead of the event's.
+ *
+ * Express is not instrumented either: it made a span per middleware (a quarter of a log-batch request's CPU) and
+ * the Nest instrumentation already names the route and the handler.
  *
  * Spans are always created (so trace ids reach log lines and Kafka headers); they are exported over OTLP only
  * when OTEL_EXPORTER_OTLP_ENDPOINT is set, by gRPC or http/protobuf per OTEL_EXPORTER_OTLP_PROTOCOL.
@@ -42,7 +44,6 @@ export function startTelemetry(service: string, env: NodeJS.ProcessEnv = process
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.has((request.url ?? '').split('?')[0]),
       }),
-      new ExpressInstrumentation(),
       new NestInstrumentation(),
       new GrpcInstrumentation(),
       // Only queries inside a request or message; pool housekeeping and readiness probes stay out of traces.

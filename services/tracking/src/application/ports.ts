@@ -1,6 +1,6 @@
 import { EventMetadata, NewEvent } from '@cairn/contracts';
 import { Batch } from '../domain/validation';
-import { DatasetInput, Experiment, Metric, Run, RunInfo, Tag, ViewType } from '../domain/model';
+import { DatasetInput, Experiment, LifecycleStage, Metric, Run, RunInfo, Tag, ViewType } from '../domain/model';
 import { ExperimentClause } from '../domain/search/experiment-filter';
 import { ExperimentOrder, RunOrder } from '../domain/search/order-by';
 import { RunClause } from '../domain/search/run-filter';
@@ -55,8 +55,12 @@ export interface TrackingRepository {
   /** Reads the run locked, lets `decide` compute the next state and events, writes both in one transaction. */
   updateRun(runId: string, decide: (previous: RunInfo) => { next: RunInfo; events: NewEvent[] }): Promise<RunInfo | null>;
   setRunLifecycle(runId: string, stage: 'active' | 'deleted', now: number): Promise<void>;
-  /** All or nothing; a param logged before with another value throws INVALID_PARAMETER_VALUE and writes nothing. */
-  logBatch(runId: string, batch: Batch): Promise<void>;
+  /**
+   * All or nothing, and only into an active run: returns the run's lifecycle stage as the write saw it (`null`: no
+   * such run), having written nothing unless it is 'active'. A param logged before with another value throws
+   * INVALID_PARAMETER_VALUE and writes nothing.
+   */
+  logBatch(runId: string, batch: Batch): Promise<LifecycleStage | null>;
   deleteTag(runId: string, key: string): Promise<boolean>;
   searchRuns(search: RunSearch): Promise<Page<Run>>;
   metricHistory(runId: string, key: string, offset: number, limit: number): Promise<Page<Metric>>;

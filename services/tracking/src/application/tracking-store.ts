@@ -228,9 +228,15 @@ export class TrackingStore {
 
   async logBatch(runId: string | undefined, batch: Batch): Promise<void> {
     validateBatch(batch);
-    const info = await this.activeRun(runId);
-    if (batch.metrics.length + batch.params.length + batch.tags.length === 0) return;
-    await this.repository.logBatch(info.runId, batch);
+    if (batch.metrics.length + batch.params.length + batch.tags.length === 0) {
+      await this.activeRun(runId);
+      return;
+    }
+    // The write checks the run itself (one round trip on the hot path) and reports what it found.
+    const id = requireValue(runId, 'run_id');
+    const stage = await this.repository.logBatch(id, batch);
+    if (stage === null) throw runNotFound(id);
+    requireActiveRun(id, stage);
   }
 
   async logMetric(runId: string | undefined, metric: Metric): Promise<void> {
@@ -250,7 +256,7 @@ export class TrackingStore {
       await this.repository.updateRun(info.runId, (previous) => ({ next: { ...previous, runName: valid.value }, events: [] }));
       return;
     }
-    await this.repository.logBatch(info.runId, { metrics: [], params: [], tags: [valid] });
+    await this.logBatch(info.runId, { metrics: [], params: [], tags: [valid] });
   }
 
   async deleteTag(runId: string | undefined, key: string | undefined): Promise<void> {

@@ -1,37 +1,73 @@
+import { PoolClient, withTransaction } from '@cairn/postgres';
+import { Pool } from 'pg';
 import { latestPerKey } from '../../domain/latest-metric';
+import { LifecycleStage } from '../../domain/model';
 import { Batch, paramChangeError } from '../../domain/validation';
 import { insertImmutableParams } from './immutable-params';
-import { upsertRunTags } from './runs';
 import { Queryable } from './sql';
 
+/** The run's lifecycle stage as the write saw it; `null` when there is no such run (nothing was written). */
+export type BatchOutcome = LifecycleStage | null;
+
 /**
- * Writes a validated batch in the caller's transaction: params first (a changed value throws, so the caller's
- * rollback leaves nothing written), then metric points, the latest-metric upsert, then tags.
+ * Writes a validated batch only if the run exists and is active, and says what it found, so the caller needs no
+ * separate read first. Without params it is one statement (autocommit: all or nothing, one round trip — the hot
+ * path of metric logging). With params it is one transaction: params first (a changed value throws, the
+ * rollback leaves nothing written), then the same statement.
  */
-export async function writeBatch(db: Queryable, runId: string, batch: Batch): Promise<void> {
-  if (batch.params.length > 0) await writeParams(db, runId, batch);
-  if (batch.metrics.length > 0) await writeMetrics(db, runId, batch);
-  await upsertRunTags(db, runId, batch.tags);
+export async function writeBatch(pool: Pool, runId: string, batch: Batch): Promise<BatchOutcome> {
+  if (batch.params.length === 0) return writeGuarded(pool, runId, batch, false);
+  return withTransaction(pool, async (db: PoolClient) => {
+    const stage = await lockRunStage(db, runId);
+    if (stage !== 'active') return stage;
+    const change = await insertImmutableParams(db, 'run', runId, batch.params);
+    if (change) throw paramChangeError(runId, change.key, change.old, change.new);
+    if (batch.metrics.length + batch.tags.length > 0) await writeGuarded(db, runId, batch, true);
+    return stage;
+  });
 }
 
-async function writeParams(db: Queryable, runId: string, batch: Batch): Promise<void> {
-  const change = await insertImmutableParams(db, 'run', runId, batch.params);
-  if (change) throw paramChangeError(runId, change.key, change.old, change.new);
+/** Share-locks the run row for the transaction, so a concurrent delete cannot slip between check and write. */
+async function lockRunStage(db: Queryable, runId: string): Promise<BatchOutcome> {
+  const { rows } = await db.query<{ stage: LifecycleStage }>(
+    `SELECT lifecycle_stage AS stage FROM tracking.runs WHERE run_id = $1 FOR SHARE`,
+    [runId],
+  );
+  return rows[0]?.stage ?? null;
 }
 
-/** Points and the latest-metric upsert in one statement (a data-modifying CTE): one round trip, not two. */
-async function writeMetrics(db: Queryable, runId: string, batch: Batch): Promise<void> {
-  const { metrics } = batch;
+/**
+ * Metric points, the latest-metric upsert and tags in one data-modifying statement, each part guarded by the
+ * run being active (checked in the statement itself, or already by the caller's locked read).
+ */
+async function writeGuarded(db: Queryable, runId: string, batch: Batch, checked: boolean): Promise<BatchOutcome> {
+  const { metrics, tags } = batch;
   const latest = latestPerKey(metrics).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  await db.query(
-    `WITH points AS (
+  // Sorted so concurrent writers lock rows in the same order (no deadlocks).
+  const sortedTags = [...tags].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const { rows } = await db.query<{ stage: LifecycleStage }>({
+    // Named: PostgreSQL parses and plans it once per connection.
+    name: checked ? 'tracking.write-batch.checked' : 'tracking.write-batch',
+    text: `WITH run AS (
+       SELECT lifecycle_stage AS stage FROM tracking.runs WHERE run_id = $1${checked ? '' : ' FOR SHARE'}),
+     go AS (SELECT 1 FROM run WHERE stage = 'active'),
+     points AS (
        INSERT INTO tracking.metrics (run_id, key, value, timestamp, step)
-       SELECT $1, k, v, t, s FROM unnest($2::text[], $3::float8[], $4::bigint[], $5::bigint[]) AS u(k, v, t, s))
-     INSERT INTO tracking.latest_metrics AS l (run_id, key, value, timestamp, step)
-     SELECT $1, k, v, t, s FROM unnest($6::text[], $7::float8[], $8::bigint[], $9::bigint[]) AS u(k, v, t, s)
-     ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value, timestamp = excluded.timestamp, step = excluded.step
-      WHERE (excluded.step, excluded.timestamp, excluded.value) > (l.step, l.timestamp, l.value)`,
-    [
+       SELECT $1, k, v, t, s FROM unnest($2::text[], $3::float8[], $4::bigint[], $5::bigint[]) AS u(k, v, t, s)
+       WHERE EXISTS (SELECT 1 FROM go)),
+     latest AS (
+       INSERT INTO tracking.latest_metrics AS l (run_id, key, value, timestamp, step)
+       SELECT $1, k, v, t, s FROM unnest($6::text[], $7::float8[], $8::bigint[], $9::bigint[]) AS u(k, v, t, s)
+       WHERE EXISTS (SELECT 1 FROM go)
+       ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value, timestamp = excluded.timestamp, step = excluded.step
+        WHERE (excluded.step, excluded.timestamp, excluded.value) > (l.step, l.timestamp, l.value)),
+     tags AS (
+       INSERT INTO tracking.tags (run_id, key, value)
+       SELECT $1, k, v FROM unnest($10::text[], $11::text[]) AS u(k, v)
+       WHERE EXISTS (SELECT 1 FROM go)
+       ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value)
+     SELECT stage FROM run`,
+    values: [
       runId,
       metrics.map((m) => m.key),
       metrics.map((m) => m.value),
@@ -41,6 +77,9 @@ async function writeMetrics(db: Queryable, runId: string, batch: Batch): Promise
       latest.map((m) => m.value),
       latest.map((m) => m.timestamp),
       latest.map((m) => m.step),
+      sortedTags.map((t) => t.key),
+      sortedTags.map((t) => t.value),
     ],
-  );
+  });
+  return rows[0]?.stage ?? null;
 }

@@ -114,6 +114,27 @@ describe('the tracking store on PostgreSQL', () => {
     expect(run.data.tags.find((t) => t.key === 't')).toBeUndefined();
   });
 
+  it('log-batch into a deleted run is INVALID_PARAMETER_VALUE and into a missing run NOT_FOUND, writing nothing', async () => {
+    const batch = {
+      metrics: [{ key: 'm', value: 1, timestamp: 1, step: 0 }],
+      params: [],
+      tags: [{ key: 't', value: 'v' }],
+    };
+    const runId = await newRun('0');
+    await store.deleteRun(runId, ctx());
+    await expect(store.logBatch(runId, batch)).rejects.toMatchObject({ kind: 'INVALID_ARGUMENT', code: 'TRACKING.RUN_NOT_ACTIVE' });
+    await expect(store.logBatch(runId, { ...batch, params: [{ key: 'p', value: 'a' }] })).rejects.toMatchObject({
+      code: 'TRACKING.RUN_NOT_ACTIVE',
+    });
+    await expect(store.logBatch('no-such-run', batch)).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+    const written = await pool.query(
+      `SELECT (SELECT count(*) FROM tracking.metrics WHERE run_id = $1) + (SELECT count(*) FROM tracking.params WHERE run_id = $1)
+            + (SELECT count(*) FROM tracking.tags WHERE run_id = $1 AND key = 't') AS n`,
+      [runId],
+    );
+    expect(Number(written.rows[0].n)).toBe(0);
+  });
+
   it('RunCreated, RunFinished and DatasetLogged are appended to run-<id> with the rows', async () => {
     const runId = await newRun('0');
     await store.logInputs(

@@ -114,8 +114,8 @@ export class PostgresTrackingRepository implements TrackingRepository {
     await updateRunLifecycle(this.pool, runId, stage, now);
   }
 
-  async logBatch(runId: string, batch: Batch) {
-    await withTransaction(this.pool, (db) => writeBatch(db, runId, batch));
+  logBatch(runId: string, batch: Batch) {
+    return writeBatch(this.pool, runId, batch);
   }
 
   deleteTag(runId: string, key: string) {
