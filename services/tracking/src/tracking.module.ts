@@ -14,6 +14,8 @@ import { LoggedModelsStore } from './application/logged-models-store';
 import { LoggedModelsController } from './http/logged-models.controller';
 import { PostgresLoggedModelsRepository } from './infrastructure/postgres/logged-models/postgres-logged-models-repository';
 import { TrackingGrpcService } from './grpc/tracking.grpc';
+import { RUN_OUTPUTS } from './application/run-outputs';
+import { PostgresRunOutputs } from './infrastructure/postgres/run-outputs';
 
 /** MLflow tracking REST (experiments, runs, logging, metrics, inputs) over the PostgreSQL repository. */
 @Module({
@@ -32,6 +34,8 @@ import { TrackingGrpcService } from './grpc/tracking.grpc';
       useFactory: (pool: Pool) =>
         new LoggedModelsStore(new PostgresLoggedModelsRepository(pool), new PostgresTrackingRepository(pool)),
     },
+    // runs/get's MLflow 3 `outputs` (http/runs.controller.ts).
+    { provide: RUN_OUTPUTS, inject: [PG_POOL], useFactory: (pool: Pool) => new PostgresRunOutputs(pool) },
     // gRPC cairn.tracking.v1.TrackingService over the same store (services/tracking/src/grpc/).
     TrackingGrpcService,
   ],

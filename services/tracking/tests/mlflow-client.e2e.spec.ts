@@ -29,5 +29,7 @@ describe('the mlflow client against the tracking service', () => {
 
   it('logs, searches, loads and deletes MLflow 3 logged models', () => pytest('test_logged_models.py'), 320_000);
 
+  it("serves the MLflow UI's artifact routes and refuses traversal on them", () => pytest('test_ui_artifact_routes.py'), 320_000);
+
   it("matches MLflow's REST validation and the UI's bulk-history and search-datasets endpoints", () => pytest('test_rest_compat.py'), 320_000);
 });

@@ -7,6 +7,9 @@ import { pipeline } from 'node:stream/promises';
 import { InvalidArgument, NotFound } from '@cairn/contracts';
 import { artifactPathSegments, isInside, resolveArtifactPath } from './artifact-path';
 import { contentTypeFor } from './content-type';
+import { checkDeclaredLength, enforceUploadLimits, UploadLimits } from './upload-limits';
+
+export type { UploadLimits } from './upload-limits';
 
 export interface ArtifactEntry {
   /** The entry's name inside the listed directory. */
@@ -36,21 +39,25 @@ export class LocalArtifactStore {
 
   constructor(readonly root: string) {}
 
-  /** Streams `body` to a temp file beside the target and renames it into place: a half upload is never visible. */
-  async put(requested: string, body: Readable): Promise<void> {
+  /**
+   * Streams `body` to a temp file beside the target and renames it into place: a half upload is never visible.
+   * With `limits`, a body breaking them is refused (INVALID_ARGUMENT) and leaves nothing behind.
+   */
+  async put(requested: string, body: Readable, limits?: UploadLimits): Promise<void> {
     // The body may fail (client gone) while we check paths, before pipeline listens: hold the error till then.
     let earlyError: unknown;
     const holdError = (error: unknown) => (earlyError ??= error);
     body.on('error', holdError);
     try {
-      await this.putChecked(requested, body, () => earlyError);
+      await this.putChecked(requested, body, limits, () => earlyError);
     } finally {
       body.off('error', holdError);
     }
   }
 
-  private async putChecked(requested: string, body: Readable, earlyError: () => unknown): Promise<void> {
+  private async putChecked(requested: string, body: Readable, limits: UploadLimits | undefined, earlyError: () => unknown) {
     const target = await this.target(requested, { allowRoot: false });
+    if (limits) checkDeclaredLength(limits);
     const directory = path.dirname(target);
     await this.assertNearestExistingInside(directory, requested);
     await fs.mkdir(directory, { recursive: true }).catch((error: unknown) => {
@@ -65,7 +72,8 @@ export class LocalArtifactStore {
     const temp = path.join(directory, `${UPLOAD_TEMP_PREFIX}${randomUUID()}`);
     try {
       // 'wx': never reuse or follow an existing entry at the temp name.
-      await pipeline(body, createWriteStream(temp, { flags: 'wx', mode: 0o644 }));
+      const file = createWriteStream(temp, { flags: 'wx', mode: 0o644 });
+      await (limits ? pipeline(body, enforceUploadLimits(limits), file) : pipeline(body, file));
       await fs.rename(temp, target); // rename replaces a symlink itself, it never writes through one
     } catch (error) {
       await fs.rm(temp, { force: true });

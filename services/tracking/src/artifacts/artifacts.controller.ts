@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pipeline } from 'node:stream/promises';
 import { InvalidArgument } from '@cairn/contracts';
 import { Controller, Delete, Get, HttpCode, HttpException, Inject, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { LocalArtifactStore } from './artifact-store';
 import { artifactPathSegments } from './artifact-path';
-import { attachmentDisposition } from './content-type';
+import { fileInfoJson, sendArtifact } from './send-artifact';
 
 /** MLflow registers every route under both prefixes (`_get_paths`): the client uses /api, the UI /ajax-api. */
 const PREFIXES = ['api/2.0/mlflow-artifacts', 'ajax-api/2.0/mlflow-artifacts'];
@@ -31,15 +30,7 @@ export class ArtifactsController {
 
   @Get(routes('artifacts/*path'))
   async download(@Req() request: Request, @Res() response: ServerResponse): Promise<void> {
-    const file = await this.store.get(rawPathAfter(request, '/artifacts/'));
-    response.writeHead(200, {
-      'Content-Type': file.contentType,
-      'Content-Length': String(file.size),
-      'Content-Disposition': attachmentDisposition(file.fileName),
-      'X-Content-Type-Options': 'nosniff',
-    });
-    // Headers are sent: a read error can only cut the response short, which the client sees as a short body.
-    await pipeline(file.body, response).catch(() => response.destroy());
+    await sendArtifact(response, await this.store.get(rawPathAfter(request, '/artifacts/')));
   }
 
   @Get(routes('artifacts'))
@@ -48,11 +39,7 @@ export class ArtifactsController {
       throw new InvalidArgument('ARTIFACTS.INVALID_PATH', "Query parameter 'path' must be a single string");
     }
     const entries = await this.store.list(path ?? '');
-    return {
-      files: entries.map((entry) =>
-        entry.isDir ? { path: entry.name, is_dir: true } : { path: entry.name, is_dir: false, file_size: entry.size },
-      ),
-    };
+    return { files: entries.map((entry) => fileInfoJson({ ...entry, path: entry.name })) };
   }
 
   @Delete(routes('artifacts/*path'))

@@ -1,58 +1,12 @@
 import * as fs from 'node:fs/promises';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CONFIG, createLogger, HttpErrorFilter, LOGGER } from '@cairn/platform';
-import { Global, INestApplication, Module } from '@nestjs/common';
-import { APP_FILTER, NestFactory } from '@nestjs/core';
-import { applyHttpSecurity, parseAllowedHosts } from '@cairn/platform';
-import { ArtifactsModule } from './artifacts.module';
+import { INestApplication } from '@nestjs/common';
+import { json, NO_DATABASE, send, startArtifactsApp, writeInChunks } from './testing/artifacts-app';
 
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** Raw requests: Node sends the path exactly as given (no `..` folding, no re-encoding), as an attacker would. */
-function send(port: number, method: string, rawPath: string, body?: Buffer | string, headers: Record<string, string> = {}) {
-  return new Promise<Reply>((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port, method, path: rawPath, headers: { Host: 'localhost', ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
-}
-
-const json = (reply: Reply): unknown => JSON.parse(reply.body.toString('utf8'));
 const A = '/api/2.0/mlflow-artifacts/artifacts';
 const CANARY = 'canary: outside the artifact root';
-
-/** The service's minimal shape: platform filter + CONFIG/LOGGER, the module under test, the security middleware. */
-async function startApp(root: string): Promise<{ app: INestApplication; port: number }> {
-  @Global()
-  @Module({
-    providers: [
-      { provide: CONFIG, useValue: { CAIRN_ARTIFACT_ROOT: root } },
-      { provide: LOGGER, useValue: createLogger({ service: 'artifacts-int', level: 'silent' }) },
-      { provide: APP_FILTER, useClass: HttpErrorFilter },
-    ],
-    exports: [CONFIG, LOGGER],
-  })
-  class TestPlatformModule {}
-
-  @Module({ imports: [TestPlatformModule, ArtifactsModule] })
-  class TestRootModule {}
-
-  const app = await NestFactory.create(TestRootModule, { logger: false, abortOnError: false });
-  applyHttpSecurity(app, { allowedHosts: parseAllowedHosts(undefined) }); // where bootstrap will call it
-  await app.listen(0, '127.0.0.1');
-  return { app, port: (app.getHttpServer().address() as AddressInfo).port };
-}
 
 describe('mlflow-artifacts over HTTP (ArtifactsModule in a minimal Nest app)', () => {
   let base: string;
@@ -66,7 +20,7 @@ describe('mlflow-artifacts over HTTP (ArtifactsModule in a minimal Nest app)', (
     await fs.mkdir(path.join(base, 'outside'));
     await fs.writeFile(path.join(base, 'canary.txt'), CANARY);
     await fs.writeFile(path.join(base, 'outside', 'secret.txt'), CANARY);
-    ({ app, port } = await startApp(root));
+    ({ app, port } = await startArtifactsApp(root, NO_DATABASE));
     await fs.mkdir(root, { recursive: true });
     await fs.symlink(path.join(base, 'outside'), path.join(root, 'escape'));
   });
@@ -89,6 +43,7 @@ describe('mlflow-artifacts over HTTP (ArtifactsModule in a minimal Nest app)', (
         'content-length': '6',
         'content-disposition': 'attachment; filename="hello.txt"',
         'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'; sandbox",
       });
     });
 
@@ -157,15 +112,7 @@ describe('mlflow-artifacts over HTTP (ArtifactsModule in a minimal Nest app)', (
           (response) => response.resume().on('end', () => resolve(response.statusCode ?? 0)),
         );
         request.on('error', reject);
-        let sent = 0;
-        const pump = () => {
-          while (sent < 128) {
-            sent += 1;
-            if (!request.write(chunk)) return void request.once('drain', pump);
-          }
-          request.end();
-        };
-        pump();
+        writeInChunks(request, chunk, 128);
       });
       clearInterval(sampler);
       expect(reply).toBe(200);

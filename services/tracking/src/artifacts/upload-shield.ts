@@ -1,26 +1,56 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { LOGGER, type Logger } from '@cairn/platform';
+import { LOGGER, requireJsonContentType, type Logger } from '@cairn/platform';
 
 /** PUT …/mlflow-artifacts/artifacts/<path> under either prefix. */
 const UPLOAD_ROUTE = /^\/(?:ajax-)?api\/2\.0\/mlflow-artifacts\/artifacts\//;
+/** POST /ajax-api/2.0/mlflow/upload-artifact?run_uuid=…&path=…, the MLflow UI's upload. */
+const UI_UPLOAD_ROUTE = /^\/ajax-api\/2\.0\/mlflow\/upload-artifact(?:\?|$)/;
+
+const SHIELDED = Symbol('cairn.artifacts.upload-shielded');
+type Shielded = IncomingMessage & { [SHIELDED]?: { declaredBytes?: number } };
+
+/** The same CSRF rule every other POST meets (applyHttpSecurity's, with the defaults bootstrap uses). */
+const jsonOnly = requireJsonContentType();
 
 /**
- * Keeps Nest's body parsers off artifact uploads. The mlflow client sends each file with a guessed
- * Content-Type, so `input_example.json` arrives as `application/json` and Nest's JSON parser would swallow it
- * (or refuse it above 100 kB). For upload PUTs we drop the Content-Type header, which the handler never uses,
- * so no parser matches and the body stays a stream.
+ * Keeps Nest's body parsers off artifact uploads, so the handler gets the body as a stream, byte for byte.
+ *
+ * - PUT to mlflow-artifacts: the client sends each file with a guessed Content-Type, so `input_example.json`
+ *   arrives as `application/json` and Nest's JSON parser would swallow it (or refuse it above its limit). The
+ *   Content-Type header, which the handler never uses, is dropped, so no parser matches.
+ * - POST upload-artifact: the UI sends its payload as `application/json`, and as a POST it must pass the JSON-only
+ *   CSRF rule. The shield applies that rule itself, then hides the body's framing headers (kept for the handler),
+ *   so neither the later copy of the rule nor the parsers see a body to check or read.
  */
-export function uploadShield(request: IncomingMessage, _response: ServerResponse, next: () => void): void {
-  if (request.method === 'PUT' && UPLOAD_ROUTE.test(request.url ?? '')) delete request.headers['content-type'];
+export function uploadShield(request: IncomingMessage, response: ServerResponse, next: () => void): void {
+  const url = request.url ?? '';
+  if (request.method === 'PUT' && UPLOAD_ROUTE.test(url)) delete request.headers['content-type'];
+  if (request.method === 'POST' && UI_UPLOAD_ROUTE.test(url)) {
+    jsonOnly(request, response, () => {
+      const length = request.headers['content-length'];
+      (request as Shielded)[SHIELDED] = { declaredBytes: length === undefined ? undefined : Number(length) };
+      delete request.headers['content-length'];
+      delete request.headers['transfer-encoding'];
+      next();
+    });
+    return;
+  }
   next();
+}
+
+/** For the upload-artifact handler: the declared body length, or throws if the shield did not see the request. */
+export function shieldedUpload(request: IncomingMessage): { declaredBytes?: number } {
+  const shielded = (request as Shielded)[SHIELDED];
+  if (!shielded || request.readableEnded) throw new Error('upload-artifact body was not shielded from the body parsers');
+  return shielded;
 }
 
 /**
  * Installs `uploadShield` on the Express instance while Nest builds the module graph, that is before
  * `app.init()` registers the body parsers, so the shield runs first. If the adapter is not there yet (a
- * testing module compiled before its app), the controller's consumed-body check fails such uploads loudly.
+ * testing module compiled before its app), the controllers' checks fail such uploads loudly.
  */
 @Injectable()
 export class UploadShieldInstaller {

@@ -52,7 +52,8 @@ export function validateBulkIntervalQuery(query: BulkIntervalQuery): { runIds: s
     );
   }
   const key = requireValue(query.metricKey, 'metric_key');
-  const maxResults = query.maxResults ?? LIMITS.bulkIntervalMaxResultsDefault;
+  // MLflow's handler defaults to its MAX_RESULTS_PER_RUN (the UI always sends its own 320).
+  const maxResults = query.maxResults ?? LIMITS.bulkIntervalMaxResults;
   if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > LIMITS.bulkIntervalMaxResults) {
     invalid('INVALID_MAX_RESULTS', `max_results must be between 1 and ${LIMITS.bulkIntervalMaxResults}.${API_DOCS}`);
   }
@@ -64,4 +65,22 @@ export function validateBulkIntervalQuery(query: BulkIntervalQuery): { runIds: s
     invalid('INVALID_STEP_RANGE', `end_step must be greater than start_step. Found start_step=${startStep} and end_step=${endStep}.`);
   }
   return { runIds, key, maxResults };
+}
+
+/**
+ * Which of one run's points get-history-bulk-interval returns, as MLflow 3's SQL store samples them: the run's
+ * points in range, ordered by step, timestamp and value, are cut into `maxResults` consecutive groups as even as
+ * can be (the first `total % maxResults` one point longer, as SQL's NTILE cuts), and the first point of each group
+ * is kept, except that the last group gives way to the run's very last point. So the first and last points (the
+ * min and max step) always survive, at most `maxResults` points come back, and `maxResults` 1 keeps only the last.
+ * With no more points than `maxResults`, all are kept. Returns ascending 0-based positions in that order.
+ */
+export function sampledPointIndices(total: number, maxResults: number): number[] {
+  if (total <= 0) return [];
+  const groups = Math.max(1, Math.floor(maxResults));
+  if (total <= groups) return Array.from({ length: total }, (_, index) => index);
+  const size = Math.floor(total / groups);
+  const longer = total % groups;
+  const firsts = Array.from({ length: groups - 1 }, (_, group) => group * size + Math.min(group, longer));
+  return [...firsts, total - 1];
 }

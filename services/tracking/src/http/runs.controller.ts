@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req } from '@nestjs/common';
 import { z } from 'zod';
 import { RunStatus } from '../domain/model';
+import { RUN_OUTPUTS, RunOutputsReader } from '../application/run-outputs';
 import { TrackingStore } from '../application/tracking-store';
 import { TRACKING_STORE } from '../tokens';
 import { commandContext } from './command-context';
 import { MLFLOW_PREFIXES } from './routes';
-import { int64, pageTokenJson, parseRequest, runInfoJson, runJson, runStatus, str, stringList, tagList, toTags, viewType } from './wire';
+import { int64, pageTokenJson, parseRequest, runInfoJson, runJson, runOutputsJson, runStatus, str, stringList, tagList, toTags, viewType } from './wire';
 
 type Request = Parameters<typeof commandContext>[0];
 
@@ -32,7 +33,10 @@ const runIdOf = (req: { run_id?: string; run_uuid?: string }) => req.run_id || r
 /** MLflow run lifecycle and search endpoints. */
 @Controller(MLFLOW_PREFIXES)
 export class RunsController {
-  constructor(@Inject(TRACKING_STORE) private readonly store: TrackingStore) {}
+  constructor(
+    @Inject(TRACKING_STORE) private readonly store: TrackingStore,
+    @Inject(RUN_OUTPUTS) private readonly outputs: RunOutputsReader,
+  ) {}
 
   @Post('runs/create')
   @HttpCode(200)
@@ -51,9 +55,12 @@ export class RunsController {
     return { run: runJson(run) };
   }
 
+  /** As MLflow 3's get_run, the run's `outputs` (the models it produced) come too; search-runs leaves them out. */
   @Get('runs/get')
   async get(@Query() query: unknown) {
-    return { run: runJson(await this.store.getRun(runIdOf(parseRequest(RunId, query)))) };
+    const run = await this.store.getRun(runIdOf(parseRequest(RunId, query)));
+    const outputs = await this.outputs.modelOutputs(run.info.runId);
+    return { run: { ...runJson(run), outputs: runOutputsJson(outputs) } };
   }
 
   @Post('runs/update')

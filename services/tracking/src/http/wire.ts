@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DatasetInput, Experiment, Metric, Run, RunInfo, RUN_STATUSES, Tag, ViewType } from '../domain/model';
 import { requireValue } from '../domain/validation';
 import { MetricWithRunId } from '../application/ports';
+import { ModelOutput } from '../application/run-outputs';
 
 /**
  * MLflow's proto-JSON on the wire: snake_case fields; int64 accepted as numbers or strings and sent as numbers;
@@ -116,6 +117,10 @@ export function runJson(run: Run) {
     inputs: { dataset_inputs: run.inputs.datasetInputs.map(datasetInputJson) },
   };
 }
+
+/** MLflow 3's RunOutputs as runs/get sends it: `{}` when the run produced no model. */
+export const runOutputsJson = (outputs: ModelOutput[]) =>
+  outputs.length === 0 ? {} : { model_outputs: outputs.map((o) => ({ model_id: o.modelId, step: o.step })) };
 
 /** `next_page_token` only when there is a next page, as MLflow omits it. */
 export const pageTokenJson = (token: string | undefined) => (token ? { next_page_token: token } : {});

@@ -146,3 +146,13 @@ def test_bad_filter_is_invalid_parameter_value(client):
         assert raised.value.error_code == "INVALID_PARAMETER_VALUE", bad
     # The service still answers a good request after the bad ones.
     assert client.search_logged_models([experiment_id], filter_string="name = 'model'")
+
+
+def test_get_run_lists_the_models_the_run_logged(client, logged):
+    """MLflow 3's get_run carries run.outputs.model_outputs, from log_model's LogOutputs call."""
+    run, info = logged
+    outputs = client.get_run(run.info.run_id).outputs
+    assert [(o.model_id, o.step) for o in outputs.model_outputs] == [(info.model_id, 0)]
+    with mlflow.start_run() as bare:
+        pass
+    assert client.get_run(bare.info.run_id).outputs.model_outputs == []

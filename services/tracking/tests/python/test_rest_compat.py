@@ -2,7 +2,7 @@
 validation order and messages of MLflow 3's handlers, and the UI's get-history-bulk and search-datasets endpoints."""
 import requests
 from mlflow import MlflowClient
-from mlflow.entities import Dataset, DatasetInput, InputTag
+from mlflow.entities import Dataset, DatasetInput, InputTag, Metric
 
 API = "/api/2.0/mlflow"
 AJAX = "/ajax-api/2.0/mlflow"
@@ -97,3 +97,23 @@ def test_search_datasets(tracking_uri):
     _bad(requests.post(url, json={}, timeout=10), "SearchDatasets request must specify at least one experiment_id.")
     _bad(requests.post(url, json={"experiment_ids": [str(i) for i in range(21)]}, timeout=10),
          "SearchDatasets request cannot specify more than 20 experiment_ids.")
+
+
+def test_get_history_bulk_interval_samples_like_mlflow_3(tracking_uri):
+    """Per run, max_results points evenly spread, always the first and last; runs in the order asked."""
+    client, experiment_id, long_run = _new_run(tracking_uri, "rest-compat-bulk-interval")
+    short_run = client.create_run(experiment_id).info.run_id
+    client.log_batch(long_run, metrics=[Metric("loss", float(step), 1000 + step, step) for step in range(101)])
+    client.log_batch(short_run, metrics=[Metric("loss", 0.5, 1, step) for step in (50, 51, 52)])
+    url = tracking_uri + AJAX + "/metrics/get-history-bulk-interval"
+    response = requests.get(url, params={"run_ids": [short_run, long_run], "metric_key": "loss", "max_results": 4},
+                            timeout=10)
+    assert response.status_code == 200, response.text
+    got = [(m["run_id"], m["step"]) for m in response.json()["metrics"]]
+    assert got == [(short_run, 50), (short_run, 51), (short_run, 52),
+                   (long_run, 0), (long_run, 26), (long_run, 51), (long_run, 100)]
+    ranged = requests.get(url, params={"run_ids": [long_run], "metric_key": "loss", "max_results": 3,
+                                       "start_step": 10, "end_step": 20}, timeout=10)
+    assert [m["step"] for m in ranged.json()["metrics"]] == [10, 14, 20]
+    assert ranged.json()["metrics"][0] == {"key": "loss", "value": 10.0, "timestamp": 1010, "step": 10,
+                                           "run_id": long_run}

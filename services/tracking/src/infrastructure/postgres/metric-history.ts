@@ -1,3 +1,5 @@
+import { Pool, withTransaction } from '@cairn/postgres';
+import { sampledPointIndices } from '../../domain/metric-history-rules';
 import { Metric } from '../../domain/model';
 import { MetricWithRunId, Page } from '../../application/ports';
 import { Queryable, toDouble } from './sql';
@@ -33,35 +35,48 @@ export async function metricHistory(
   return { items: rows.slice(0, limit).map(toMetric), more: rows.length > limit };
 }
 
+/** One run's points of the key within the optional step range; `$1` run ids, `$2` key, `$3`/`$4` the range. */
+const IN_RANGE = `run_id = ANY($1::text[]) AND key = $2
+   AND ($3::bigint IS NULL OR step >= $3) AND ($4::bigint IS NULL OR step <= $4)`;
+
 /**
- * The UI's sampled history: per run, at most `maxResults` steps evenly spread over the steps in range (always
- * keeping the first and last), and every point at those steps.
+ * The UI's sampled history (get-history-bulk-interval): per run, the points `sampledPointIndices` keeps of the
+ * run's points in range ordered by step, timestamp and value, runs in the order asked. The rows are counted, the
+ * positions chosen in TypeScript, then only those rows are read, so a long history never leaves the database;
+ * both reads share one snapshot (REPEATABLE READ), so points logged meanwhile cannot shift the positions.
  */
 export async function metricHistoryBulkInterval(
-  db: Queryable,
+  pool: Pool,
   runIds: string[],
   key: string,
   startStep: number | undefined,
   endStep: number | undefined,
   maxResults: number,
 ): Promise<MetricWithRunId[]> {
-  const { rows } = await db.query<MetricRow>(
-    `WITH steps AS (
-       SELECT run_id, step, row_number() OVER (PARTITION BY run_id ORDER BY step) - 1 AS idx,
-              count(*) OVER (PARTITION BY run_id) AS total
-         FROM (SELECT DISTINCT run_id, step FROM tracking.metrics
-                WHERE run_id = ANY($1::text[]) AND key = $2
-                  AND ($3::bigint IS NULL OR step >= $3) AND ($4::bigint IS NULL OR step <= $4)) s
-     ), chosen AS (
-       SELECT run_id, step FROM steps
-        WHERE total <= $5 OR idx = total - 1
-           OR floor(idx * ($5 - 1)::numeric / (total - 1)) <> floor((idx - 1) * ($5 - 1)::numeric / (total - 1))
-     )
-     SELECT m.run_id, m.key, m.value, m.timestamp, m.step FROM tracking.metrics m
-       JOIN chosen c ON c.run_id = m.run_id AND c.step = m.step
-      WHERE m.key = $2
-      ORDER BY m.run_id, m.step, m.timestamp`,
-    [runIds, key, startStep ?? null, endStep ?? null, maxResults],
-  );
-  return rows.map((row) => ({ ...toMetric(row), runId: row.run_id }));
+  const ids = [...new Set(runIds)];
+  const range = [ids, key, startStep ?? null, endStep ?? null];
+  return withTransaction(pool, async (db) => {
+    await db.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const counts = await db.query<{ run_id: string; total: string }>(
+      `SELECT run_id, count(*) AS total FROM tracking.metrics WHERE ${IN_RANGE} GROUP BY run_id`,
+      range,
+    );
+    const wanted = counts.rows.flatMap((row) =>
+      sampledPointIndices(Number(row.total), maxResults).map((index) => ({ runId: row.run_id, index })),
+    );
+    if (wanted.length === 0) return [];
+    const { rows } = await db.query<MetricRow>(
+      `WITH numbered AS (
+         SELECT run_id, key, value, timestamp, step,
+                row_number() OVER (PARTITION BY run_id ORDER BY step, timestamp, value) - 1 AS idx
+           FROM tracking.metrics WHERE ${IN_RANGE})
+       SELECT n.run_id, n.key, n.value, n.timestamp, n.step
+         FROM numbered n
+         JOIN unnest($5::text[], $6::bigint[]) AS w(run_id, idx) ON w.run_id = n.run_id AND w.idx = n.idx
+         JOIN unnest($1::text[]) WITH ORDINALITY AS r(run_id, ord) ON r.run_id = n.run_id
+        ORDER BY r.ord, n.idx`,
+      [...range, wanted.map((w) => w.runId), wanted.map((w) => w.index)],
+    );
+    return rows.map((row) => ({ ...toMetric(row), runId: row.run_id }));
+  });
 }

@@ -1,0 +1,71 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { z } from 'zod';
+import { requireValue } from '../domain/validation';
+import { MLFLOW_PREFIXES } from '../http/routes';
+import { parseRequest, str } from '../http/wire';
+import { ArtifactOwner, OwnerArtifacts } from './owner-artifacts';
+import { fileInfoJson, sendArtifact } from './send-artifact';
+import { shieldedUpload } from './upload-shield';
+
+/** MLflow's limit on the UI's upload (upload_artifact_handler). */
+export const UI_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+
+const RunArtifactQuery = z.object({
+  run_id: str.optional(),
+  run_uuid: str.optional(),
+  path: str.optional(),
+  page_token: str.optional(),
+});
+type RunArtifactQuery = z.infer<typeof RunArtifactQuery>;
+
+const runOf = (req: RunArtifactQuery, name = 'run_id'): ArtifactOwner => ({
+  kind: 'run',
+  runId: requireValue(req.run_id || req.run_uuid, name),
+});
+
+/**
+ * A run's artifacts by run id, as older clients and the MLflow UI address them: ListArtifacts (both prefixes),
+ * the UI's `/get-artifact` download and its `upload-artifact`. A local store lists everything at once, so
+ * `page_token` is accepted and no `next_page_token` is ever sent, as MLflow's local repository does.
+ */
+@Controller()
+export class RunArtifactsController {
+  constructor(@Inject(OwnerArtifacts) private readonly artifacts: OwnerArtifacts) {}
+
+  @Get(MLFLOW_PREFIXES.map((prefix) => `${prefix}/artifacts/list`))
+  async list(@Query() query: unknown) {
+    const req = parseRequest(RunArtifactQuery, query);
+    const listing = await this.artifacts.list(runOf(req), req.path ?? '');
+    return { root_uri: listing.rootUri, files: listing.files.map(fileInfoJson) };
+  }
+
+  @Get('get-artifact')
+  async download(@Query() query: unknown, @Res() response: ServerResponse): Promise<void> {
+    const req = parseRequest(RunArtifactQuery, query);
+    const path = requireValue(req.path, 'path');
+    await sendArtifact(response, await this.artifacts.download(runOf(req), path));
+  }
+
+  /** The body is the file, byte for byte (see upload-shield.ts); at most 10 MiB and not empty, as in MLflow. */
+  @Post('ajax-api/2.0/mlflow/upload-artifact')
+  @HttpCode(200)
+  async upload(
+    @Query() query: unknown,
+    @Req() request: IncomingMessage,
+    @Res({ passthrough: true }) response: ServerResponse,
+  ): Promise<Record<string, never>> {
+    const { declaredBytes } = shieldedUpload(request);
+    try {
+      const req = parseRequest(RunArtifactQuery, query);
+      const owner = runOf(req, 'run_uuid');
+      const path = requireValue(req.path, 'path');
+      await this.artifacts.upload(owner, path, request, { maxBytes: UI_UPLOAD_MAX_BYTES, nonEmpty: true, declaredBytes });
+      return {};
+    } catch (error) {
+      // Refused before the body was read to its end: the connection cannot carry another request, so close it.
+      if (!request.complete) response.setHeader('Connection', 'close');
+      throw error;
+    }
+  }
+}
