@@ -1,0 +1,11 @@
+// Original file: proto/cairn/registry/v1/messages.proto
+
+import type { ModelVersion as _cairn_registry_v1_ModelVersion, ModelVersion__Output as _cairn_registry_v1_ModelVersion__Output } from '../../../cairn/registry/v1/ModelVersion';
+
+export interface CreateModelVersionResponse {
+  'model_version'?: (_cairn_registry_v1_ModelVersion | null);
+}
+
+export interface CreateModelVersionResponse__Output {
+  'model_version': (_cairn_registry_v1_ModelVersion__Output | null);
+}

@@ -1,0 +1,11 @@
+// Original file: proto/cairn/registry/v1/messages.proto
+
+import type { RegisteredModel as _cairn_registry_v1_RegisteredModel, RegisteredModel__Output as _cairn_registry_v1_RegisteredModel__Output } from '../../../cairn/registry/v1/RegisteredModel';
+
+export interface RenameRegisteredModelResponse {
+  'registered_model'?: (_cairn_registry_v1_RegisteredModel | null);
+}
+
+export interface RenameRegisteredModelResponse__Output {
+  'registered_model': (_cairn_registry_v1_RegisteredModel__Output | null);
+}
