@@ -2,8 +2,8 @@ import { Run } from '../../domain/model';
 import { RunOrder } from '../../domain/search/order-by';
 import { RunClause } from '../../domain/search/run-filter';
 import { Page, RunSearch } from '../../application/ports';
-import { loadRuns } from './load-runs';
-import { comparison, LIFECYCLE_FOR_VIEW, Queryable, selectIdPage, SqlParams } from './sql';
+import { loadRunPage } from './load-runs';
+import { comparison, LIFECYCLE_FOR_VIEW, Queryable, SqlParams } from './sql';
 
 /**
  * search_runs: the filter AST becomes parameterised EXISTS / column conditions; ordering by a metric, param or
@@ -102,7 +102,7 @@ export async function searchRuns(db: Queryable, search: RunSearch): Promise<Page
     `r.lifecycle_stage = ANY(${params.add(LIFECYCLE_FOR_VIEW[search.viewType])}::text[])`,
     ...search.clauses.filter((clause) => clause !== indexed).map((clause) => condition(clause, params)),
   ];
-  const { ids, more } = await selectIdPage(
+  return loadRunPage(
     db,
     `SELECT r.run_id AS id FROM tracking.runs r ${joins.join(' ')}
       WHERE ${where.join(' AND ')}
@@ -110,5 +110,4 @@ export async function searchRuns(db: Queryable, search: RunSearch): Promise<Page
     params,
     search,
   );
-  return { items: await loadRuns(db, ids), more };
 }
