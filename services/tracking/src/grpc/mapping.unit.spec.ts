@@ -1,6 +1,7 @@
 import { loadProto, NotFound } from '@cairn/contracts';
 import { lookupService } from '@cairn/platform';
 import { Metadata, ServerUnaryCall, ServiceError, status } from '@grpc/grpc-js';
+import { LoggedModelsStore } from '../application/logged-models-store';
 import { TrackingStore } from '../application/tracking-store';
 import { RunInfo } from '../domain/model';
 import { commandContext } from './context';
@@ -86,7 +87,7 @@ describe('handler error mapping', () => {
   const call = (request: unknown) => ({ request, metadata: new Metadata(), getPath: () => '/x/GetRun' }) as unknown as ServerUnaryCall<unknown, unknown>;
   const invoke = (store: Partial<TrackingStore>, onInternal = jest.fn()) =>
     new Promise<{ error: ServiceError | null; onInternal: jest.Mock }>((resolve) =>
-      trackingHandlers(store as TrackingStore, wrapWith(onInternal)).GetRun(call({ run_id: 'r1' }) as never, (error) =>
+      trackingHandlers(store as TrackingStore, {} as LoggedModelsStore, wrapWith(onInternal)).GetRun(call({ run_id: 'r1' }) as never, (error) =>
         resolve({ error: error as ServiceError | null, onInternal }),
       ),
     );

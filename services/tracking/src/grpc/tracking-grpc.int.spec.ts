@@ -176,6 +176,35 @@ describe('cairn.tracking.v1.TrackingService', () => {
     expect((await call('GetRun', { run_id: runId })).run!.info!.status).toBe('RUN_STATUS_FINISHED');
   });
 
+  it('reads an MLflow 3 logged model with its artifact location and source run (the registry resolves models:/ with it)', async () => {
+    const created = await rest('logged-models', {
+      experiment_id: experimentId,
+      name: 'clf',
+      source_run_id: runId,
+      params: [{ key: 'C', value: '1.0' }],
+      tags: [{ key: 'team', value: 'risk' }],
+    });
+    const modelId = (created.body as { model?: { info?: { model_id?: string } } }).model?.info?.model_id;
+    expect(modelId).toMatch(/^m-[0-9a-f]{32}$/);
+
+    const { model } = await call('GetLoggedModel', { model_id: modelId! });
+    expect(model).toMatchObject({
+      model_id: modelId,
+      experiment_id: experimentId,
+      name: 'clf',
+      artifact_uri: `mlflow-artifacts:/${experimentId}/models/${modelId}/artifacts`,
+      status: 'LOGGED_MODEL_STATUS_PENDING',
+      source_run_id: runId,
+      tags: [{ key: 'team', value: 'risk' }],
+      params: [{ key: 'C', value: '1.0' }],
+    });
+    expect(Number(model!.creation_timestamp)).toBeGreaterThan(0);
+
+    const missing = await failure(call('GetLoggedModel', { model_id: `m-${'0'.repeat(32)}` }));
+    expect(missing.code).toBe(status.NOT_FOUND);
+    expect((await failure(call('GetLoggedModel', {}))).code).toBe(status.INVALID_ARGUMENT);
+  });
+
   describe('errors, each with its status and the stable code in the cairn-error-code trailer', () => {
     it('a missing run is NOT_FOUND', async () => {
       const error = await failure(call('GetRun', { run_id: 'f'.repeat(32) }));

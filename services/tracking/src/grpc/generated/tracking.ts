@@ -20,6 +20,8 @@ import type { GetExperimentByNameRequest as _cairn_tracking_v1_GetExperimentByNa
 import type { GetExperimentByNameResponse as _cairn_tracking_v1_GetExperimentByNameResponse, GetExperimentByNameResponse__Output as _cairn_tracking_v1_GetExperimentByNameResponse__Output } from './cairn/tracking/v1/GetExperimentByNameResponse';
 import type { GetExperimentRequest as _cairn_tracking_v1_GetExperimentRequest, GetExperimentRequest__Output as _cairn_tracking_v1_GetExperimentRequest__Output } from './cairn/tracking/v1/GetExperimentRequest';
 import type { GetExperimentResponse as _cairn_tracking_v1_GetExperimentResponse, GetExperimentResponse__Output as _cairn_tracking_v1_GetExperimentResponse__Output } from './cairn/tracking/v1/GetExperimentResponse';
+import type { GetLoggedModelRequest as _cairn_tracking_v1_GetLoggedModelRequest, GetLoggedModelRequest__Output as _cairn_tracking_v1_GetLoggedModelRequest__Output } from './cairn/tracking/v1/GetLoggedModelRequest';
+import type { GetLoggedModelResponse as _cairn_tracking_v1_GetLoggedModelResponse, GetLoggedModelResponse__Output as _cairn_tracking_v1_GetLoggedModelResponse__Output } from './cairn/tracking/v1/GetLoggedModelResponse';
 import type { GetMetricHistoryRequest as _cairn_tracking_v1_GetMetricHistoryRequest, GetMetricHistoryRequest__Output as _cairn_tracking_v1_GetMetricHistoryRequest__Output } from './cairn/tracking/v1/GetMetricHistoryRequest';
 import type { GetMetricHistoryResponse as _cairn_tracking_v1_GetMetricHistoryResponse, GetMetricHistoryResponse__Output as _cairn_tracking_v1_GetMetricHistoryResponse__Output } from './cairn/tracking/v1/GetMetricHistoryResponse';
 import type { GetRunRequest as _cairn_tracking_v1_GetRunRequest, GetRunRequest__Output as _cairn_tracking_v1_GetRunRequest__Output } from './cairn/tracking/v1/GetRunRequest';
@@ -32,6 +34,7 @@ import type { LogMetricRequest as _cairn_tracking_v1_LogMetricRequest, LogMetric
 import type { LogMetricResponse as _cairn_tracking_v1_LogMetricResponse, LogMetricResponse__Output as _cairn_tracking_v1_LogMetricResponse__Output } from './cairn/tracking/v1/LogMetricResponse';
 import type { LogParamRequest as _cairn_tracking_v1_LogParamRequest, LogParamRequest__Output as _cairn_tracking_v1_LogParamRequest__Output } from './cairn/tracking/v1/LogParamRequest';
 import type { LogParamResponse as _cairn_tracking_v1_LogParamResponse, LogParamResponse__Output as _cairn_tracking_v1_LogParamResponse__Output } from './cairn/tracking/v1/LogParamResponse';
+import type { LoggedModel as _cairn_tracking_v1_LoggedModel, LoggedModel__Output as _cairn_tracking_v1_LoggedModel__Output } from './cairn/tracking/v1/LoggedModel';
 import type { Metric as _cairn_tracking_v1_Metric, Metric__Output as _cairn_tracking_v1_Metric__Output } from './cairn/tracking/v1/Metric';
 import type { Param as _cairn_tracking_v1_Param, Param__Output as _cairn_tracking_v1_Param__Output } from './cairn/tracking/v1/Param';
 import type { RestoreExperimentRequest as _cairn_tracking_v1_RestoreExperimentRequest, RestoreExperimentRequest__Output as _cairn_tracking_v1_RestoreExperimentRequest__Output } from './cairn/tracking/v1/RestoreExperimentRequest';
@@ -84,6 +87,8 @@ export interface ProtoGrpcType {
         GetExperimentByNameResponse: MessageTypeDefinition<_cairn_tracking_v1_GetExperimentByNameResponse, _cairn_tracking_v1_GetExperimentByNameResponse__Output>
         GetExperimentRequest: MessageTypeDefinition<_cairn_tracking_v1_GetExperimentRequest, _cairn_tracking_v1_GetExperimentRequest__Output>
         GetExperimentResponse: MessageTypeDefinition<_cairn_tracking_v1_GetExperimentResponse, _cairn_tracking_v1_GetExperimentResponse__Output>
+        GetLoggedModelRequest: MessageTypeDefinition<_cairn_tracking_v1_GetLoggedModelRequest, _cairn_tracking_v1_GetLoggedModelRequest__Output>
+        GetLoggedModelResponse: MessageTypeDefinition<_cairn_tracking_v1_GetLoggedModelResponse, _cairn_tracking_v1_GetLoggedModelResponse__Output>
         GetMetricHistoryRequest: MessageTypeDefinition<_cairn_tracking_v1_GetMetricHistoryRequest, _cairn_tracking_v1_GetMetricHistoryRequest__Output>
         GetMetricHistoryResponse: MessageTypeDefinition<_cairn_tracking_v1_GetMetricHistoryResponse, _cairn_tracking_v1_GetMetricHistoryResponse__Output>
         GetRunRequest: MessageTypeDefinition<_cairn_tracking_v1_GetRunRequest, _cairn_tracking_v1_GetRunRequest__Output>
@@ -97,6 +102,8 @@ export interface ProtoGrpcType {
         LogMetricResponse: MessageTypeDefinition<_cairn_tracking_v1_LogMetricResponse, _cairn_tracking_v1_LogMetricResponse__Output>
         LogParamRequest: MessageTypeDefinition<_cairn_tracking_v1_LogParamRequest, _cairn_tracking_v1_LogParamRequest__Output>
         LogParamResponse: MessageTypeDefinition<_cairn_tracking_v1_LogParamResponse, _cairn_tracking_v1_LogParamResponse__Output>
+        LoggedModel: MessageTypeDefinition<_cairn_tracking_v1_LoggedModel, _cairn_tracking_v1_LoggedModel__Output>
+        LoggedModelStatus: EnumTypeDefinition
         Metric: MessageTypeDefinition<_cairn_tracking_v1_Metric, _cairn_tracking_v1_Metric__Output>
         Param: MessageTypeDefinition<_cairn_tracking_v1_Param, _cairn_tracking_v1_Param__Output>
         RestoreExperimentRequest: MessageTypeDefinition<_cairn_tracking_v1_RestoreExperimentRequest, _cairn_tracking_v1_RestoreExperimentRequest__Output>

@@ -18,6 +18,8 @@ import type { GetExperimentByNameRequest as _cairn_tracking_v1_GetExperimentByNa
 import type { GetExperimentByNameResponse as _cairn_tracking_v1_GetExperimentByNameResponse, GetExperimentByNameResponse__Output as _cairn_tracking_v1_GetExperimentByNameResponse__Output } from '../../../cairn/tracking/v1/GetExperimentByNameResponse';
 import type { GetExperimentRequest as _cairn_tracking_v1_GetExperimentRequest, GetExperimentRequest__Output as _cairn_tracking_v1_GetExperimentRequest__Output } from '../../../cairn/tracking/v1/GetExperimentRequest';
 import type { GetExperimentResponse as _cairn_tracking_v1_GetExperimentResponse, GetExperimentResponse__Output as _cairn_tracking_v1_GetExperimentResponse__Output } from '../../../cairn/tracking/v1/GetExperimentResponse';
+import type { GetLoggedModelRequest as _cairn_tracking_v1_GetLoggedModelRequest, GetLoggedModelRequest__Output as _cairn_tracking_v1_GetLoggedModelRequest__Output } from '../../../cairn/tracking/v1/GetLoggedModelRequest';
+import type { GetLoggedModelResponse as _cairn_tracking_v1_GetLoggedModelResponse, GetLoggedModelResponse__Output as _cairn_tracking_v1_GetLoggedModelResponse__Output } from '../../../cairn/tracking/v1/GetLoggedModelResponse';
 import type { GetMetricHistoryRequest as _cairn_tracking_v1_GetMetricHistoryRequest, GetMetricHistoryRequest__Output as _cairn_tracking_v1_GetMetricHistoryRequest__Output } from '../../../cairn/tracking/v1/GetMetricHistoryRequest';
 import type { GetMetricHistoryResponse as _cairn_tracking_v1_GetMetricHistoryResponse, GetMetricHistoryResponse__Output as _cairn_tracking_v1_GetMetricHistoryResponse__Output } from '../../../cairn/tracking/v1/GetMetricHistoryResponse';
 import type { GetRunRequest as _cairn_tracking_v1_GetRunRequest, GetRunRequest__Output as _cairn_tracking_v1_GetRunRequest__Output } from '../../../cairn/tracking/v1/GetRunRequest';
@@ -138,6 +140,21 @@ export interface TrackingServiceClient extends grpc.Client {
   getExperimentByName(argument: _cairn_tracking_v1_GetExperimentByNameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_cairn_tracking_v1_GetExperimentByNameResponse__Output>): grpc.ClientUnaryCall;
   getExperimentByName(argument: _cairn_tracking_v1_GetExperimentByNameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_cairn_tracking_v1_GetExperimentByNameResponse__Output>): grpc.ClientUnaryCall;
   getExperimentByName(argument: _cairn_tracking_v1_GetExperimentByNameRequest, callback: grpc.requestCallback<_cairn_tracking_v1_GetExperimentByNameResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * MLflow 3 logged models: one model by id, deleted ones NOT_FOUND (the registry resolves `models:/m-…` here).
+   */
+  GetLoggedModel(argument: _cairn_tracking_v1_GetLoggedModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_cairn_tracking_v1_GetLoggedModelResponse__Output>): grpc.ClientUnaryCall;
+  GetLoggedModel(argument: _cairn_tracking_v1_GetLoggedModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_cairn_tracking_v1_GetLoggedModelResponse__Output>): grpc.ClientUnaryCall;
+  GetLoggedModel(argument: _cairn_tracking_v1_GetLoggedModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_cairn_tracking_v1_GetLoggedModelResponse__Output>): grpc.ClientUnaryCall;
+  GetLoggedModel(argument: _cairn_tracking_v1_GetLoggedModelRequest, callback: grpc.requestCallback<_cairn_tracking_v1_GetLoggedModelResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * MLflow 3 logged models: one model by id, deleted ones NOT_FOUND (the registry resolves `models:/m-…` here).
+   */
+  getLoggedModel(argument: _cairn_tracking_v1_GetLoggedModelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_cairn_tracking_v1_GetLoggedModelResponse__Output>): grpc.ClientUnaryCall;
+  getLoggedModel(argument: _cairn_tracking_v1_GetLoggedModelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_cairn_tracking_v1_GetLoggedModelResponse__Output>): grpc.ClientUnaryCall;
+  getLoggedModel(argument: _cairn_tracking_v1_GetLoggedModelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_cairn_tracking_v1_GetLoggedModelResponse__Output>): grpc.ClientUnaryCall;
+  getLoggedModel(argument: _cairn_tracking_v1_GetLoggedModelRequest, callback: grpc.requestCallback<_cairn_tracking_v1_GetLoggedModelResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Metric history: every logged point of one metric, by step then timestamp.
@@ -310,6 +327,11 @@ export interface TrackingServiceHandlers extends grpc.UntypedServiceImplementati
   GetExperimentByName: grpc.handleUnaryCall<_cairn_tracking_v1_GetExperimentByNameRequest__Output, _cairn_tracking_v1_GetExperimentByNameResponse>;
   
   /**
+   * MLflow 3 logged models: one model by id, deleted ones NOT_FOUND (the registry resolves `models:/m-…` here).
+   */
+  GetLoggedModel: grpc.handleUnaryCall<_cairn_tracking_v1_GetLoggedModelRequest__Output, _cairn_tracking_v1_GetLoggedModelResponse>;
+  
+  /**
    * Metric history: every logged point of one metric, by step then timestamp.
    */
   GetMetricHistory: grpc.handleUnaryCall<_cairn_tracking_v1_GetMetricHistoryRequest__Output, _cairn_tracking_v1_GetMetricHistoryResponse>;
@@ -354,6 +376,7 @@ export interface TrackingServiceDefinition extends grpc.ServiceDefinition {
   DeleteTag: MethodDefinition<_cairn_tracking_v1_DeleteTagRequest, _cairn_tracking_v1_DeleteTagResponse, _cairn_tracking_v1_DeleteTagRequest__Output, _cairn_tracking_v1_DeleteTagResponse__Output>
   GetExperiment: MethodDefinition<_cairn_tracking_v1_GetExperimentRequest, _cairn_tracking_v1_GetExperimentResponse, _cairn_tracking_v1_GetExperimentRequest__Output, _cairn_tracking_v1_GetExperimentResponse__Output>
   GetExperimentByName: MethodDefinition<_cairn_tracking_v1_GetExperimentByNameRequest, _cairn_tracking_v1_GetExperimentByNameResponse, _cairn_tracking_v1_GetExperimentByNameRequest__Output, _cairn_tracking_v1_GetExperimentByNameResponse__Output>
+  GetLoggedModel: MethodDefinition<_cairn_tracking_v1_GetLoggedModelRequest, _cairn_tracking_v1_GetLoggedModelResponse, _cairn_tracking_v1_GetLoggedModelRequest__Output, _cairn_tracking_v1_GetLoggedModelResponse__Output>
   GetMetricHistory: MethodDefinition<_cairn_tracking_v1_GetMetricHistoryRequest, _cairn_tracking_v1_GetMetricHistoryResponse, _cairn_tracking_v1_GetMetricHistoryRequest__Output, _cairn_tracking_v1_GetMetricHistoryResponse__Output>
   GetRun: MethodDefinition<_cairn_tracking_v1_GetRunRequest, _cairn_tracking_v1_GetRunResponse, _cairn_tracking_v1_GetRunRequest__Output, _cairn_tracking_v1_GetRunResponse__Output>
   LogBatch: MethodDefinition<_cairn_tracking_v1_LogBatchRequest, _cairn_tracking_v1_LogBatchResponse, _cairn_tracking_v1_LogBatchRequest__Output, _cairn_tracking_v1_LogBatchResponse__Output>
