@@ -92,6 +92,7 @@ const policyRef = z.object({ id: z.string().min(1), version: z.number().int().po
 export const ModelVersionSnapshotSchema = z.object({
   version,
   source: z.string().min(1),
+  storageLocation: z.string().min(1).optional(),
   runId: z.string().optional(),
   modelId: z.string().optional(),
   runLink: z.string().optional(),
@@ -163,6 +164,12 @@ export const RegistryEvents = {
     name,
     version,
     source: z.string().min(1),
+    /**
+     * Where the version's artifacts are, resolved once at registration inside Cairn's artifact store (e.g.
+     * `models:/m-…` → the logged model's `mlflow-artifacts:/…` location): get-download-uri answers it, serving loads
+     * from it. Absent on events from before it existed: the source is the location then.
+     */
+    storageLocation: z.string().min(1).optional(),
     runId: z.string().min(1).optional(),
     modelId: z.string().min(1).optional(),
     runLink: z.string().optional(),

@@ -38,6 +38,8 @@ export type CreateModelVersion = Command<
   {
     name: string;
     source: string;
+    /** The artifact location the adapter resolved `source` to (it validates sources; the decider only records). */
+    storageLocation?: string;
     runId?: string;
     modelId?: string;
     runLink?: string;

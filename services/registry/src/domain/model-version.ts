@@ -66,6 +66,7 @@ export function createModelVersion(
         name: model.name,
         version: nextVersion(model),
         source,
+        storageLocation: data.storageLocation || undefined,
         runId: data.runId || undefined,
         modelId: data.modelId || undefined,
         runLink: data.runLink || undefined,

@@ -1,7 +1,7 @@
 import { FailedPrecondition, InvalidArgument, NotFound } from '@cairn/contracts';
 import { aliasTarget, at, ev, given, metadataAt, stageTarget, withReadyVersions } from './decider-specification';
 import { RegistryEvent } from './model';
-import { evolveAll } from './registered-model';
+import { decide, evolveAll } from './registered-model';
 import { getModelVersion } from './queries';
 
 const now = at(1000);
@@ -85,6 +85,32 @@ describe('given a registered model without versions', () => {
           },
         },
       ]));
+
+  it('when CreateModelVersion with a resolved storage location, then the event and the version carry it', () => {
+    const command = {
+      type: 'CreateModelVersion' as const,
+      data: { name: 'm', source: 'models:/m-abc', modelId: 'm-abc', storageLocation: 'mlflow-artifacts:/1/models/m-abc/artifacts' },
+    };
+    given(history)
+      .when(command, meta)
+      .then([
+        {
+          type: 'ModelVersionRegistered',
+          data: {
+            name: 'm',
+            version: 1,
+            source: 'models:/m-abc',
+            storageLocation: 'mlflow-artifacts:/1/models/m-abc/artifacts',
+            modelId: 'm-abc',
+            tags: [],
+            lineage: { ...noLineage, modelId: 'm-abc' },
+            timestamp: now,
+          },
+        },
+      ]);
+    const registered = evolveAll([...history, ...decide(command, evolveAll(history), meta)]);
+    expect(getModelVersion(registered, 'm', 1).storageLocation).toBe('mlflow-artifacts:/1/models/m-abc/artifacts');
+  });
 
   it('when CreateModelVersion without a source, then throws INVALID_ARGUMENT', () =>
     given(history)

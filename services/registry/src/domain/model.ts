@@ -60,6 +60,8 @@ export type PromotionSnapshot = RegisteredModelSnapshot['promotions'][number];
 export interface ModelVersion {
   version: number;
   source: string;
+  /** The resolved artifact location inside Cairn's store (absent: `source` is the location). */
+  storageLocation?: string;
   runId?: string;
   modelId?: string;
   runLink?: string;
