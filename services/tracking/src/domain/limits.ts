@@ -18,7 +18,6 @@ export const LIMITS = {
   metricHistoryMaxResults: 25_000,
   bulkHistoryMaxRuns: 100,
   bulkIntervalMaxRuns: 100,
-  bulkIntervalMaxResultsDefault: 320,
   /** MLflow 3's MAX_RESULTS_PER_RUN. */
   bulkIntervalMaxResults: 2500,
 } as const;
