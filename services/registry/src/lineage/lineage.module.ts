@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { KAFKA, LOGGER, Logger, messagingLogger, PG_POOL } from '@cairn/platform';
+import type { Kafka } from 'kafkajs';
+import type { Pool } from 'pg';
+import {
+  LINEAGE_CONSUMER,
+  LINEAGE_CONSUMER_SETTINGS,
+  LineageConsumerHost,
+  LineageConsumerSettings,
+} from './lineage-consumer-host';
+import { LINEAGE_GROUP_ID, LINEAGE_TOPIC, LineageConsumer } from './lineage.consumer';
+import { LineageQueries } from './postgres/lineage-queries';
+
+/**
+ * The registry's lineage (issue: "the registry consumes cairn.tracking.events for lineage"): consumes tracking's
+ * events into `registry.lineage_*` (migration 003_lineage) from bootstrap to shutdown, and exports `LineageQueries`
+ * to read them. Needs only the platform's global KAFKA, PG_POOL and LOGGER, so AppModule just imports it.
+ */
+@Module({
+  providers: [
+    {
+      provide: LINEAGE_CONSUMER_SETTINGS,
+      useValue: { groupId: LINEAGE_GROUP_ID, topics: [LINEAGE_TOPIC], restartDelayMs: 5_000 } satisfies LineageConsumerSettings,
+    },
+    {
+      provide: LINEAGE_CONSUMER,
+      inject: [KAFKA, PG_POOL, LOGGER, LINEAGE_CONSUMER_SETTINGS],
+      useFactory: (kafka: Kafka, pool: Pool, logger: Logger, { groupId, topics }: LineageConsumerSettings) =>
+        new LineageConsumer({ kafka, pool, groupId, topics, logger: messagingLogger(logger) }),
+    },
+    LineageConsumerHost,
+    { provide: LineageQueries, inject: [PG_POOL], useFactory: (pool: Pool) => new LineageQueries(pool) },
+  ],
+  exports: [LineageQueries],
+})
+export class LineageModule {}
