@@ -8,7 +8,9 @@ import { uniqueSuffix, waitFor } from '../../../../libs/messaging/src/testing/ka
 import { RecordingLogger } from '../../../../libs/messaging/src/testing/recording-logger';
 import { LINEAGE_CONSUMER_SETTINGS, LineageConsumerHost } from './lineage-consumer-host';
 import { LineageConsumer } from './lineage.consumer';
-import { LineageModule } from './lineage.module';
+import { lineageServiceProvider, LineageModule } from './lineage.module';
+import { LineageService } from './lineage-service';
+import { VersionLineageReader } from './ports';
 import { LineageQueries } from './postgres/lineage-queries';
 import { openLineageDatabase } from './testing/lineage-db';
 import { trackingEvent } from './testing/tracking-envelopes';
@@ -51,7 +53,25 @@ async function boot(): Promise<INestApplicationContext> {
   })
   class FakePlatformModule {}
 
-  const moduleRef = await Test.createTestingModule({ imports: [FakePlatformModule, LineageModule] })
+  // The registry's read model, as the module that owns it would provide it.
+  const READS = Symbol('reads');
+  const reads: VersionLineageReader = {
+    getModelVersion: async (name, version) => ({
+      name,
+      version,
+      source: 'runs:/mod-1/model',
+      runId: 'mod-1',
+      status: 'READY',
+      currentStage: 'None',
+      creationTimestamp: 1,
+      lineage: { runId: 'mod-1', datasets: [], codeVersion: {}, metrics: [] },
+    }),
+  };
+
+  const moduleRef = await Test.createTestingModule({
+    imports: [FakePlatformModule, LineageModule],
+    providers: [{ provide: READS, useValue: reads }, lineageServiceProvider(READS)],
+  })
     .overrideProvider(LINEAGE_CONSUMER_SETTINGS)
     .useValue({ groupId, topics: [topic], restartDelayMs: 100 })
     .compile();
@@ -75,6 +95,8 @@ describe('LineageModule', () => {
     const queries = app.get(LineageQueries);
     await waitFor(async () => (await queries.recordedRun('mod-1')).run !== undefined, 'the run to be recorded');
     expect((await queries.recordedRun('mod-1')).run).toMatchObject({ name: 'via-module', status: 'RUNNING' });
+    const graph = await app.get(LineageService).getLineage('fraud', '1');
+    expect(graph.nodes.find((node) => node.id === 'run:mod-1')?.attributes).toMatchObject({ name: 'via-module', status: 'RUNNING' });
 
     await app.close();
     const [group] = (await admin.describeGroups([groupId])).groups;

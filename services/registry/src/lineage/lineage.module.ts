@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { InjectionToken, Module, Provider } from '@nestjs/common';
 import { KAFKA, LOGGER, Logger, messagingLogger, PG_POOL } from '@cairn/platform';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
@@ -9,7 +9,9 @@ import {
   LineageConsumerSettings,
 } from './lineage-consumer-host';
 import { LINEAGE_GROUP_ID, LINEAGE_TOPIC, LineageConsumer } from './lineage.consumer';
+import { LineageService } from './lineage-service';
 import { LineageQueries } from './postgres/lineage-queries';
+import { VersionLineageReader } from './ports';
 
 /**
  * The registry's lineage (issue: "the registry consumes cairn.tracking.events for lineage"): consumes tracking's
@@ -34,3 +36,16 @@ import { LineageQueries } from './postgres/lineage-queries';
   exports: [LineageQueries],
 })
 export class LineageModule {}
+
+/**
+ * GetLineage's core for the module that holds the registry's read model (which LineageModule cannot import without a
+ * cycle): `providers: [lineageServiceProvider(REGISTRY_READS)]`, with LineageModule imported for LineageQueries.
+ * The deployments reader joins when the serving issue brings deployments.
+ */
+export function lineageServiceProvider(versions: InjectionToken): Provider {
+  return {
+    provide: LineageService,
+    inject: [versions, LineageQueries],
+    useFactory: (reader: VersionLineageReader, queries: LineageQueries) => new LineageService(reader, queries),
+  };
+}
