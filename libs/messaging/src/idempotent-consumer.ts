@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CairnEvent, deadLetterTopic } from '@cairn/contracts';
+import { CairnError, CairnEvent, deadLetterTopic } from '@cairn/contracts';
 import { withTransaction } from '@cairn/postgres';
 import { Context } from '@opentelemetry/api';
 import { Consumer, EachBatchPayload, IHeaders, Kafka } from 'kafkajs';
@@ -48,6 +48,12 @@ export interface IdempotentConsumerOptions {
   partitionsConsumedConcurrently?: number;
   /** Create missing `<topic>.dlq` topics at start (default true): a dead letter must have somewhere to go. */
   ensureDeadLetterTopics?: boolean;
+  /**
+   * Skip (log, do not dead-letter) events whose type this build's contracts do not know yet: for consumers of a
+   * topic other services add event types to, so a rolling deploy of the producer does not fill the dead letters.
+   * Default false: an unknown type is a bad message.
+   */
+  skipUnknownEventTypes?: boolean;
   /** Shared publisher; by default the consumer creates and owns one. */
   deadLetters?: DeadLetterPublisher;
   logger?: Logger;
@@ -58,6 +64,8 @@ export interface ConsumerStats {
   duplicates: number;
   deadLettered: number;
   retries: number;
+  /** Unknown event types passed over (only with `skipUnknownEventTypes`). */
+  skipped: number;
 }
 
 type Outcome = 'done' | 'abandoned';
@@ -74,7 +82,7 @@ type Outcome = 'done' | 'abandoned';
  * effect outside `tx` idempotent (they may run again), as they must for retries anyway.
  */
 export abstract class IdempotentConsumer {
-  readonly stats: ConsumerStats = { handled: 0, duplicates: 0, deadLettered: 0, retries: 0 };
+  readonly stats: ConsumerStats = { handled: 0, duplicates: 0, deadLettered: 0, retries: 0, skipped: 0 };
   protected readonly logger: Logger;
   private readonly retry: RetryPolicy;
   private readonly consumerName: string;
@@ -139,12 +147,28 @@ export abstract class IdempotentConsumer {
     this.deadLetters = undefined;
   }
 
+  private skipsUnknownType(item: ReceivedMessage): boolean {
+    return (
+      this.options.skipUnknownEventTypes === true &&
+      item.decodeError instanceof CairnError &&
+      item.decodeError.code === 'CONTRACTS.UNKNOWN_EVENT_TYPE'
+    );
+  }
+
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
     const { topic, partition, messages } = payload.batch;
     const received = messages.map((message) => receiveMessage(topic, partition, message));
     for (const step of planSteps(received, (one) => one.event !== undefined, this.messagesPerTransaction)) {
       if (!payload.isRunning() || payload.isStale()) return;
-      if (step.kind === 'unreadable') {
+      if (step.kind === 'unreadable' && this.skipsUnknownType(step.item)) {
+        this.logger.info('skipped an event of a type this build does not know', {
+          topic,
+          partition,
+          offset: step.item.message.offset,
+          type: step.item.headers['cairn-event-type']?.toString(),
+        });
+        this.stats.skipped += 1;
+      } else if (step.kind === 'unreadable') {
         const { item } = step;
         await withConsumerSpan(topic, item.headers, item.attributes, (ctx) => this.deadLetter(item, 1, item.decodeError, ctx));
       } else if (step.items.length === 1 || !(await this.handleTogether(step.items))) {

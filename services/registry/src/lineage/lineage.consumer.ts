@@ -22,7 +22,8 @@ export type LineageConsumerOptions = Omit<IdempotentConsumerOptions, 'schema' | 
  */
 export class LineageConsumer extends IdempotentConsumer {
   constructor(options: LineageConsumerOptions) {
-    super({ groupId: LINEAGE_GROUP_ID, topics: [LINEAGE_TOPIC], ...options, schema: LINEAGE_SCHEMA });
+    // Types this build does not know yet (a newer tracking deployed first) are skipped too, not dead-lettered.
+    super({ groupId: LINEAGE_GROUP_ID, topics: [LINEAGE_TOPIC], skipUnknownEventTypes: true, ...options, schema: LINEAGE_SCHEMA });
   }
 
   protected async handle(event: CairnEvent, tx: PoolClient, _meta: MessageMeta): Promise<void> {
