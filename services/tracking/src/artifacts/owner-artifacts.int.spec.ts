@@ -183,12 +183,18 @@ describe('POST /ajax-api/2.0/mlflow/upload-artifact (the MLflow UI upload)', () 
     expect(leftovers).toEqual([]);
   });
 
-  it('an empty body, a missing path or run is 400; an unknown run 404; a text/plain body is refused as CSRF', async () => {
+  it('a body of any type from a non-browser client (no Origin) is stored, as MLflow does', async () => {
+    const reply = await upload({ run_uuid: runId, path: 'notes.txt' }, 'hello world', { 'Content-Type': 'text/plain' });
+    expect([reply.status, json(reply)]).toEqual([200, {}]);
+    expect((await get('/get-artifact', { run_id: runId, path: 'notes.txt' })).body.toString()).toBe('hello world');
+  });
+
+  it('an empty body, a missing path or run is 400; an unknown run 404; a browser text/plain post is refused as CSRF', async () => {
     expect(errorOf(await upload({ run_id: runId, path: 'empty.json' }, ''))).toEqual([400, 'INVALID_PARAMETER_VALUE']);
     expect(errorOf(await upload({ run_id: runId }, '{}'))).toEqual([400, 'INVALID_PARAMETER_VALUE']);
     expect(errorOf(await upload({ path: 'x.json' }, '{}'))).toEqual([400, 'INVALID_PARAMETER_VALUE']);
     expect(errorOf(await upload({ run_id: 'f'.repeat(32), path: 'x.json' }, '{}'))).toEqual([404, 'RESOURCE_DOES_NOT_EXIST']);
-    const csrf = await upload({ run_id: runId, path: 'csrf.txt' }, 'x', { 'Content-Type': 'text/plain' });
+    const csrf = await upload({ run_id: runId, path: 'csrf.txt' }, 'x', { 'Content-Type': 'text/plain', Origin: 'http://evil.example' });
     expect(errorOf(csrf)).toEqual([400, 'INVALID_PARAMETER_VALUE']);
     expect((await get('/get-artifact', { run_id: runId, path: 'csrf.txt' })).status).toBe(404);
     expect((await get('/get-artifact', { run_id: runId, path: 'empty.json' })).status).toBe(404);

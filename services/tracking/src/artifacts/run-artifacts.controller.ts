@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { InvalidArgument } from '@cairn/contracts';
 import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { z } from 'zod';
 import { requireValue } from '../domain/validation';
@@ -19,9 +20,9 @@ const RunArtifactQuery = z.object({
 });
 type RunArtifactQuery = z.infer<typeof RunArtifactQuery>;
 
-const runOf = (req: RunArtifactQuery, name = 'run_id'): ArtifactOwner => ({
+const runOf = (req: RunArtifactQuery): ArtifactOwner => ({
   kind: 'run',
-  runId: requireValue(req.run_id || req.run_uuid, name),
+  runId: requireValue(req.run_id || req.run_uuid, 'run_id'),
 });
 
 /**
@@ -58,8 +59,11 @@ export class RunArtifactsController {
     const { declaredBytes } = shieldedUpload(request);
     try {
       const req = parseRequest(RunArtifactQuery, query);
-      const owner = runOf(req, 'run_uuid');
-      const path = requireValue(req.path, 'path');
+      // MLflow's upload_artifact_handler words these two its own way.
+      const runId = req.run_uuid || req.run_id;
+      if (!runId) throw new InvalidArgument('ARTIFACTS.UPLOAD_RUN_MISSING', 'Request must specify run_uuid.');
+      if (!req.path) throw new InvalidArgument('ARTIFACTS.UPLOAD_PATH_MISSING', 'Request must specify path.');
+      const [owner, path] = [{ kind: 'run', runId } as const, req.path];
       await this.artifacts.upload(owner, path, request, { maxBytes: UI_UPLOAD_MAX_BYTES, nonEmpty: true, declaredBytes });
       return {};
     } catch (error) {

@@ -20,21 +20,27 @@ const jsonOnly = requireJsonContentType();
  * - PUT to mlflow-artifacts: the client sends each file with a guessed Content-Type, so `input_example.json`
  *   arrives as `application/json` and Nest's JSON parser would swallow it (or refuse it above its limit). The
  *   Content-Type header, which the handler never uses, is dropped, so no parser matches.
- * - POST upload-artifact: the UI sends its payload as `application/json`, and as a POST it must pass the JSON-only
- *   CSRF rule. The shield applies that rule itself, then hides the body's framing headers (kept for the handler),
- *   so neither the later copy of the rule nor the parsers see a body to check or read.
+ * - POST upload-artifact: the body is raw bytes of any type, as in MLflow. A browser sends `Origin` with every
+ *   POST, so a request carrying one must pass the JSON-only CSRF rule (the UI sends `application/json`; a
+ *   cross-site page cannot without a preflight we never grant); one without it (curl, scripts, MLflow's own tests)
+ *   is not a browser's and may send any type — MLflow decides by `Origin` too. The shield applies that rule itself,
+ *   then hides the body's framing headers (kept for the handler), so neither the later copy of the rule nor the
+ *   parsers see a body to check or read.
  */
 export function uploadShield(request: IncomingMessage, response: ServerResponse, next: () => void): void {
   const url = request.url ?? '';
   if (request.method === 'PUT' && UPLOAD_ROUTE.test(url)) delete request.headers['content-type'];
   if (request.method === 'POST' && UI_UPLOAD_ROUTE.test(url)) {
-    jsonOnly(request, response, () => {
+    const shield = () => {
       const length = request.headers['content-length'];
       (request as Shielded)[SHIELDED] = { declaredBytes: length === undefined ? undefined : Number(length) };
       delete request.headers['content-length'];
       delete request.headers['transfer-encoding'];
+      delete request.headers['content-type'];
       next();
-    });
+    };
+    if (request.headers.origin === undefined) shield();
+    else jsonOnly(request, response, shield);
     return;
   }
   next();

@@ -99,9 +99,17 @@ def test_ui_upload_is_stored_verbatim_and_the_client_reads_it(tracking_uri, clie
     assert too_big.status_code == 400
     assert too_big.json()["message"] == "Artifact size is too large. Max size is 10MB."
     assert "ui/big.bin" not in {f.path for f in client.list_artifacts(run.info.run_id, "ui")}
+    # A browser page on another site: Origin set, a form-safe type. A script without Origin may send any type.
     csrf = requests.post(url, params={"run_uuid": run.info.run_id, "path": "ui/csrf.txt"}, data="x",
-                         headers={"Content-Type": "text/plain"}, timeout=10)
+                         headers={"Content-Type": "text/plain", "Origin": "http://evil.example"}, timeout=10)
     assert csrf.status_code == 400
+    assert "ui/csrf.txt" not in {f.path for f in client.list_artifacts(run.info.run_id, "ui")}
+    scripted = requests.post(url, params={"run_uuid": run.info.run_id, "path": "ui/notes.txt"}, data="hello", timeout=10)
+    assert scripted.status_code == 200, scripted.text
+    assert requests.post(url, params={"path": "ui/x.txt"}, data="x", timeout=10).json()["message"] == \
+        "Request must specify run_uuid."
+    assert requests.post(url, params={"run_uuid": run.info.run_id}, data="x", timeout=10).json()["message"] == \
+        "Request must specify path."
 
 
 def test_logged_model_artifact_routes(tracking_uri, client, logged, tmp_path):
