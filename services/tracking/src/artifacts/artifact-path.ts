@@ -11,8 +11,9 @@ import { InvalidArgument } from '@cairn/contracts';
 /** More rounds than any legitimate client sends; an input still changing after this is refused. */
 const MAX_DECODE_ROUNDS = 8;
 
-function invalidPath(requested: string, reason: string): InvalidArgument {
-  return new InvalidArgument('ARTIFACTS.INVALID_PATH', `Invalid artifact path '${requested}': ${reason}`, {
+/** Begins as MLflow's "Invalid path", then says which path and why. */
+export function invalidPath(requested: string, reason: string): InvalidArgument {
+  return new InvalidArgument('ARTIFACTS.INVALID_PATH', `Invalid path '${requested}': ${reason}`, {
     path: requested,
   });
 }

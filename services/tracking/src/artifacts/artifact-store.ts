@@ -4,8 +4,8 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { InvalidArgument, NotFound } from '@cairn/contracts';
-import { artifactPathSegments, isInside, resolveArtifactPath } from './artifact-path';
+import { NotFound } from '@cairn/contracts';
+import { artifactPathSegments, invalidPath, isInside, resolveArtifactPath } from './artifact-path';
 import { contentTypeFor } from './content-type';
 import { checkDeclaredLength, enforceUploadLimits, UploadLimits } from './upload-limits';
 
@@ -61,12 +61,12 @@ export class LocalArtifactStore {
     const directory = path.dirname(target);
     await this.assertNearestExistingInside(directory, requested);
     await fs.mkdir(directory, { recursive: true }).catch((error: unknown) => {
-      if (isErrno(error, 'EEXIST') || isErrno(error, 'ENOTDIR')) throw invalid(requested, 'a parent of this path is a file');
+      if (isErrno(error, 'EEXIST') || isErrno(error, 'ENOTDIR')) throw invalidPath(requested, 'a parent of this path is a file');
       throw error;
     });
     await this.assertRealInside(directory, requested);
     const existing = await lstatOrUndefined(target);
-    if (existing?.isDirectory()) throw invalid(requested, 'a directory already exists at this path');
+    if (existing?.isDirectory()) throw invalidPath(requested, 'a directory already exists at this path');
 
     if (earlyError() !== undefined) throw earlyError();
     const temp = path.join(directory, `${UPLOAD_TEMP_PREFIX}${randomUUID()}`);
@@ -87,7 +87,7 @@ export class LocalArtifactStore {
     const handle = await fs.open(real, 'r');
     try {
       const stats = await handle.stat();
-      if (stats.isDirectory()) throw invalid(requested, 'the path refers to a directory, not a file');
+      if (stats.isDirectory()) throw invalidPath(requested, 'the path refers to a directory, not a file');
       const fileName = path.basename(target);
       return { fileName, contentType: contentTypeFor(fileName), size: stats.size, body: handle.createReadStream() };
     } catch (error) {
@@ -131,7 +131,7 @@ export class LocalArtifactStore {
 
   private async target(requested: string, options: { allowRoot: boolean }): Promise<string> {
     if (!options.allowRoot && artifactPathSegments(requested).length === 0) {
-      throw invalid(requested, 'a file path is required');
+      throw invalidPath(requested, 'a file path is required');
     }
     await this.rootReal();
     return resolveArtifactPath(this.root, requested);
@@ -144,7 +144,7 @@ export class LocalArtifactStore {
 
   private async assertRealInside(candidate: string, requested: string): Promise<string> {
     const real = await fs.realpath(candidate);
-    if (!isInside(await this.rootReal(), real)) throw invalid(requested, 'resolves outside the artifact root');
+    if (!isInside(await this.rootReal(), real)) throw invalidPath(requested, 'resolves outside the artifact root');
     return real;
   }
 
@@ -156,7 +156,7 @@ export class LocalArtifactStore {
         await this.assertRealInside(current, requested);
         return;
       } catch (error) {
-        if (isErrno(error, 'ENOTDIR')) throw invalid(requested, 'a parent of this path is a file');
+        if (isErrno(error, 'ENOTDIR')) throw invalidPath(requested, 'a parent of this path is a file');
         if (!isErrno(error, 'ENOENT') || current === path.dirname(current)) throw error;
         current = path.dirname(current);
       }
@@ -187,11 +187,6 @@ export class LocalArtifactStore {
   }
 }
 
-function invalid(requested: string, reason: string): InvalidArgument {
-  return new InvalidArgument('ARTIFACTS.INVALID_PATH', `Invalid artifact path '${requested}': ${reason}`, {
-    path: requested,
-  });
-}
 
 function isErrno(error: unknown, code: string): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === code;
