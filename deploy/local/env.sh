@@ -22,6 +22,13 @@ _cairn_env_dir="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")" && pwd)"
 : "${KAFKA_BROKERS:=127.0.0.1:${KAFKA_PORT}}"
 : "${KAFKAJS_NO_PARTITIONER_WARNING:=1}"
 
+# Service-to-service addresses (the defaults of each service's config.ts). The registry reads runs and logged
+# models over tracking's gRPC API and checks artifacts through tracking's artifact proxy; tracking forwards the
+# MLflow registry routes to the registry, so clients set only MLFLOW_TRACKING_URI.
+: "${CAIRN_TRACKING_URL:=http://127.0.0.1:8081}"
+: "${CAIRN_TRACKING_GRPC_ADDRESS:=127.0.0.1:9081}"
+: "${CAIRN_REGISTRY_URL:=http://127.0.0.1:8082}"
+
 # Python virtualenv (mlflow client, tritonclient, scikit-learn, skl2onnx, onnxruntime, pytest).
 : "${CAIRN_VENV:=$CAIRN_HOME/.venv}"
 
@@ -30,5 +37,5 @@ _cairn_env_dir="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")" && pwd)"
 : "${ONNXRUNTIME_NODE_INSTALL_CUDA:=skip}"
 
 export CAIRN_HOME CAIRN_RUN_DIR PGPORT CAIRN_DATABASE_URL CAIRN_PG_ADMIN_URL KAFKA_PORT KAFKA_CONTROLLER_PORT KAFKA_BROKERS \
-  KAFKAJS_NO_PARTITIONER_WARNING CAIRN_VENV ONNXRUNTIME_NODE_INSTALL ONNXRUNTIME_NODE_INSTALL_CUDA
+  KAFKAJS_NO_PARTITIONER_WARNING CAIRN_TRACKING_URL CAIRN_TRACKING_GRPC_ADDRESS CAIRN_REGISTRY_URL CAIRN_VENV ONNXRUNTIME_NODE_INSTALL ONNXRUNTIME_NODE_INSTALL_CUDA
 unset _cairn_env_dir

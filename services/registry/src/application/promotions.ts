@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { FailedPrecondition, Unavailable } from '@cairn/contracts';
+import {
+  aliasNotFound,
+  describeTarget,
+  parseVersion,
+  Promotion,
+  PromotionTargetInput,
+  promotionDeniedError,
+  requireModel,
+  requirePromotion,
+  requireVersion,
+  validateAlias,
+} from '../domain';
+import { ModelVersions } from './model-versions';
+import { CommandContext, GateDecision, GovernanceGate, ModelRepository } from './ports';
+import { RegisteredModels } from './registered-models';
+import { ModelVersionView } from './views';
+
+/**
+ * Governed alias and stage changes (DESIGN.md "The promotion flow"): a promotion is a decision, not a field
+ * update. RequestPromotion appends PromotionRequested; the gate (governance, or the built-in allow-all until it
+ * lands) decides; RecordPromotionDecision appends the outcome and, when allowed, the change; only then does the
+ * client get its answer.
+ */
+export class Promotions {
+  constructor(
+    private readonly repository: ModelRepository,
+    private readonly gate: GovernanceGate,
+    private readonly models: RegisteredModels,
+    private readonly versions: ModelVersions,
+  ) {}
+
+  async setAlias(name: string | undefined, alias: string | undefined, version: string | undefined, context: CommandContext): Promise<void> {
+    await this.promote(name ?? '', parseVersion(version), { kind: 'alias', alias: alias as string }, context);
+  }
+
+  /** Removing a pointer promotes nothing, so it is not governed (the domain's DeleteAlias). */
+  async deleteAlias(name: string | undefined, alias: string | undefined, context: CommandContext): Promise<void> {
+    await this.repository.execute({ type: 'DeleteAlias', data: { name: name ?? '', alias: alias as string } }, context);
+  }
+
+  async versionByAlias(name: string | undefined, alias: string | undefined): Promise<ModelVersionView> {
+    const valid = validateAlias(alias);
+    const model = await this.models.get(name);
+    const pointer = model.aliases.find((entry) => entry.alias === valid);
+    if (!pointer) throw aliasNotFound(model.name, valid);
+    return this.versions.get(model.name, pointer.version);
+  }
+
+  async transitionStage(
+    name: string | undefined,
+    version: string | undefined,
+    stage: string | undefined,
+    archiveExistingVersions: boolean | undefined,
+    context: CommandContext,
+  ): Promise<ModelVersionView> {
+    const number = parseVersion(version);
+    await this.promote(name ?? '', number, { kind: 'stage', stage: stage as string, archiveExistingVersions }, context);
+    return this.versions.get(name, number);
+  }
+
+  private async promote(name: string, version: number, target: PromotionTargetInput, context: CommandContext): Promise<void> {
+    const requestId = randomUUID();
+    const requested = await this.repository.execute({ type: 'RequestPromotion', data: { name, version, target } }, context, requestId);
+    const model = requireModel(requested.state, name);
+    const promotion = requirePromotion(model, requestId);
+
+    let decision: GateDecision;
+    try {
+      decision = await this.gate.evaluate({
+        name,
+        version,
+        requestId,
+        target: promotion.target,
+        lineage: requireVersion(model, version).lineage,
+        requester: context.actor,
+      });
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      await this.repository
+        .execute({ type: 'AbandonPromotion', data: { name, requestId, reason: `governance unavailable: ${why}`.slice(0, 500) } }, context)
+        .catch(() => undefined); // the request stays waiting; the answer below is the same either way
+      throw new Unavailable(
+        'REGISTRY.GOVERNANCE_UNAVAILABLE',
+        `Promotion of Model Version (name=${name}, version=${version}) to ${describeTarget(promotion.target)} could not be decided: governance is unavailable (${why}). Nothing was changed; try again.`,
+        { name, version, requestId },
+      );
+    }
+
+    const decided = await this.repository.execute(
+      {
+        type: 'RecordPromotionDecision',
+        data: {
+          name,
+          requestId,
+          outcome: decision.outcome,
+          reasons: decision.reasons,
+          decisionId: decision.decisionId,
+          policies: decision.policies,
+          approvalsRequired: decision.outcome === 'needs-approval' ? decision.approvalsRequired : undefined,
+        },
+      },
+      context,
+    );
+    answer(name, requirePromotion(requireModel(decided.state, name), requestId));
+  }
+}
+
+/** allowed → success; denied → PERMISSION_DENIED with the reasons; awaiting approval → not done yet (FAILED_PRECONDITION). */
+function answer(name: string, promotion: Promotion): void {
+  if (promotion.status === 'allowed') return;
+  if (promotion.status === 'denied') throw promotionDeniedError(name, promotion);
+  const approvals = promotion.approvalsRequired ?? 1;
+  throw new FailedPrecondition(
+    'REGISTRY.PROMOTION_AWAITING_APPROVAL',
+    `Promotion of Model Version (name=${name}, version=${promotion.version}) to ${describeTarget(promotion.target)} needs ${approvals} approval(s): request ${promotion.requestId}${promotion.decisionId ? ` (decision ${promotion.decisionId})` : ''} waits for them, and the change is made when they are given.`,
+    { name, version: promotion.version, requestId: promotion.requestId, decisionId: promotion.decisionId, approvalsRequired: approvals },
+  );
+}
