@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ArtifactsModule } from './artifacts';
+import { RegistryProxyModule } from './http/registry-proxy';
 import { TrackingModule } from './tracking.module';
 
 /**
@@ -11,6 +12,8 @@ import { TrackingModule } from './tracking.module';
     TrackingModule,
     // The /api/2.0/mlflow-artifacts proxy (services/tracking/src/artifacts/).
     ArtifactsModule,
+    // MLflow's registry routes, forwarded to the registry service so clients set only MLFLOW_TRACKING_URI.
+    RegistryProxyModule,
   ],
 })
 export class AppModule {}

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { baseConfigSchema } from '@cairn/platform';
+import { baseConfigSchema, envUrl } from '@cairn/platform';
 import { z } from 'zod';
 
 /** Artifacts go to local disk by default, under the repository's gitignored .local folder. */
@@ -13,6 +13,8 @@ export const TrackingConfigSchema = baseConfigSchema({ port: 8081, grpcPort: 908
     .min(1)
     .default(DEFAULT_ARTIFACT_ROOT)
     .transform((value) => path.resolve(value)),
+  /** The registry service, to which MLflow's registry routes are forwarded (http/registry-proxy.ts). */
+  CAIRN_REGISTRY_URL: envUrl(['http', 'https'], 'http://127.0.0.1:8082').default('http://127.0.0.1:8082'),
 });
 
 export type TrackingConfig = z.infer<typeof TrackingConfigSchema>;
