@@ -84,13 +84,11 @@ function textClause(filter: string, clause: RawClause, column: 'name' | 'run_id'
  * any other condition on that tag is dropped, since models do not carry it (SqlAlchemyStore._is_querying_prompt).
  */
 function splitPrompts<C extends { kind: string }>(clauses: C[]): { clauses: C[]; prompts: boolean } {
-  const isPromptClause = (c: C) => c.kind === 'tag' && (c as unknown as TagClause).key === IS_PROMPT_TAG;
-  const promptClause = clauses.find(isPromptClause) as unknown as TagClause | undefined;
-  const prompts =
-    !!promptClause &&
-    ((promptClause.comparator === '=' && promptClause.value.toLowerCase() === 'true') ||
-      (promptClause.comparator === '!=' && promptClause.value.toLowerCase() === 'false'));
-  return { clauses: prompts ? clauses : clauses.filter((c) => !isPromptClause(c)), prompts };
+  const isPromptClause = (clause: { kind: string }): boolean => clause.kind === 'tag' && (clause as TagClause).key === IS_PROMPT_TAG;
+  const promptClause = clauses.find(isPromptClause) as TagClause | undefined;
+  const value = promptClause?.value.toLowerCase();
+  const prompts = (promptClause?.comparator === '=' && value === 'true') || (promptClause?.comparator === '!=' && value === 'false');
+  return { clauses: prompts ? clauses : clauses.filter((clause) => !isPromptClause(clause)), prompts };
 }
 
 const ORDER = /^\s*(?:attribute\.)?(`?)([A-Za-z_]+)\1\s*(?:\s(ASC|DESC))?\s*$/i;
