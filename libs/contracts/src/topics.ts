@@ -62,6 +62,8 @@ export const STREAM_CATEGORIES = {
   approval: TOPICS.governanceEvents,
   decision: TOPICS.governanceEvents,
   principal: TOPICS.governanceEvents,
+  /** Governance's audited refusals (AccessDenied, AuthenticationFailed), one stream per UTC day: `access-2026-11-27`. */
+  access: TOPICS.governanceEvents,
   deployment: TOPICS.servingEvents,
   monitor: TOPICS.monitoringEvents,
   probe: TOPICS.diagnosticsEvents,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidArgument } from '../errors';
 import { isKnownEventType, parseEvent, parseEventData } from '.';
+import { TOPICS, topicForStream } from '../topics';
+import { GovernanceEvents } from './governance';
 import { RegistryEvents } from './registry';
 
 const envelope = (overrides: Record<string, unknown> = {}) => ({
@@ -244,6 +246,201 @@ describe('registry events', () => {
       /statusMessage/,
     ],
     ['a rename without the new name', 'RegisteredModelRenamed', { name: 'm', timestamp: t }, /newName/],
+  ])('rejects %s with INVALID_EVENT_DATA naming the field', (_label, type, data, field) => {
+    expect(() => parseEventData(type, data)).toThrow(field);
+    expect(() => parseEventData(type, data)).toThrow(expect.objectContaining({ code: 'CONTRACTS.INVALID_EVENT_DATA' }));
+  });
+});
+
+describe('governance events', () => {
+  const t = 1700000000000;
+  const hash = 'a'.repeat(64);
+  const subject = {
+    model: 'fraud-detector',
+    version: 3,
+    target: { kind: 'stage', name: 'Production' },
+    requestId: 'q1',
+  };
+  const ref = { policyId: 'min-accuracy', version: 2, hash };
+  const input = {
+    model: { name: 'fraud-detector', version: 3, tags: { team: 'risk' } },
+    metrics: { accuracy: 0.93, loss: 'NaN' },
+    lineage: {
+      run: 'r1',
+      datasets: [{ name: 'train', digest: '2b9a1f0d', source: 's3://d', context: 'training' }],
+      codeVersion: 'deadbeef',
+    },
+    dataQuality: { train: { passed: true, checks: { null_rate: { passed: true, value: 0.01 } } } },
+    requester: { id: 'user:alice', roles: ['ml-engineer'] },
+    target: { kind: 'stage', name: 'Production' },
+    now: '2026-11-23T10:00:00.000Z',
+  };
+  const samples: Record<string, [stream: string, data: Record<string, unknown>]> = {
+    PrincipalCreated: [
+      'principal-user:alice',
+      {
+        principalId: 'user:alice',
+        name: 'Alice',
+        kind: 'user',
+        roles: [{ role: 'approver', scope: 'fraud-*' }],
+        timestamp: t,
+      },
+    ],
+    RoleGranted: ['principal-user:alice', { principalId: 'user:alice', role: 'ml-engineer', timestamp: t }],
+    RoleRevoked: [
+      'principal-user:alice',
+      { principalId: 'user:alice', role: 'approver', scope: 'fraud-*', timestamp: t },
+    ],
+    TokenIssued: [
+      'principal-user:alice',
+      { principalId: 'user:alice', tokenId: 't1', hash, expiresAt: t + 1, timestamp: t },
+    ],
+    TokenRevoked: [
+      'principal-user:alice',
+      { principalId: 'user:alice', tokenId: 't1', reason: 'leaked', timestamp: t },
+    ],
+    PolicyVersionPublished: [
+      'policy-min-accuracy',
+      {
+        policyId: 'min-accuracy',
+        version: 2,
+        name: 'Minimum accuracy',
+        description: '',
+        source: 'metrics.accuracy >= 0.9',
+        hash,
+        scope: { modelPattern: 'fraud-*', targets: ['Production', 'alias:champion'] },
+        effect: 'require-approvals',
+        approvals: 2,
+        message: 'accuracy below 0.9',
+        publishedBy: 'admin',
+        timestamp: t,
+      },
+    ],
+    PolicyRetired: ['policy-min-accuracy', { policyId: 'min-accuracy', version: 2, retiredBy: 'admin', timestamp: t }],
+    PolicyEvaluated: [
+      'decision-d1',
+      {
+        decisionId: 'd1',
+        subject,
+        requester: 'user:alice',
+        policies: [{ ...ref, effect: 'require-approvals', result: 'fail', message: 'accuracy below 0.9' }],
+        input,
+        outcome: 'needs-approval',
+        reasons: ['accuracy below 0.9'],
+        approvalsRequired: 2,
+        timestamp: t,
+      },
+    ],
+    ApprovalRequested: [
+      'decision-d1',
+      { decisionId: 'd1', subject, requester: 'user:alice', approvalsRequired: 2, reasons: ['x'], timestamp: t },
+    ],
+    ApprovalGranted: [
+      'decision-d1',
+      { decisionId: 'd1', approver: 'user:bob', approvals: 1, approvalsRequired: 2, timestamp: t },
+    ],
+    ApprovalRejected: ['decision-d1', { decisionId: 'd1', approver: 'user:bob', reason: 'stale data', timestamp: t }],
+    PromotionApproved: [
+      'decision-d1',
+      {
+        decisionId: 'd1',
+        subject,
+        requester: 'user:alice',
+        approvedBy: ['user:bob', 'user:carol'],
+        policies: [ref],
+        timestamp: t,
+      },
+    ],
+    PromotionRejected: [
+      'decision-d1',
+      {
+        decisionId: 'd1',
+        subject,
+        requester: 'user:alice',
+        rejectedBy: 'user:bob',
+        reasons: ['stale data'],
+        policies: [ref],
+        timestamp: t,
+      },
+    ],
+    AccessDenied: [
+      'access-2026-11-23',
+      {
+        principalId: 'user:alice',
+        tokenId: 't1',
+        operation: 'registry.promote.production',
+        resource: 'fraud-detector',
+        code: 'GOVERNANCE.PERMISSION_DENIED',
+        reason: 'no',
+        timestamp: t,
+      },
+    ],
+    AuthenticationFailed: [
+      'access-2026-11-23',
+      {
+        operation: 'tracking.read',
+        code: 'GOVERNANCE.TOKEN_UNKNOWN',
+        reason: 'the bearer token is not valid',
+        timestamp: t,
+      },
+    ],
+  };
+
+  it('every governance event type is in the one table and has a sample here', () => {
+    expect(Object.keys(samples).sort()).toEqual(Object.keys(GovernanceEvents).sort());
+    for (const type of Object.keys(GovernanceEvents)) expect(isKnownEventType(type)).toBe(true);
+  });
+
+  it.each(Object.entries(samples))(
+    '%s parses as an envelope on its stream, which routes to cairn.governance.events',
+    (type, [stream, data]) => {
+      const event = parseEvent(envelope({ type, stream, data }));
+      expect(event.data).toMatchObject(data);
+      expect(topicForStream(stream)).toBe(TOPICS.governanceEvents);
+    },
+  );
+
+  it('PolicyEvaluated keeps the full input through a JSON round trip', () => {
+    const data = samples.PolicyEvaluated[1];
+    expect(parseEventData('PolicyEvaluated', JSON.parse(JSON.stringify(data)))).toEqual(data);
+  });
+
+  it.each([
+    ['a token instead of its hash', 'TokenIssued', { ...samples.TokenIssued[1], hash: 'cairn_secret' }, /hash/],
+    ['an unknown role', 'RoleGranted', { ...samples.RoleGranted[1], role: 'owner' }, /role/],
+    ['an unknown effect', 'PolicyVersionPublished', { ...samples.PolicyVersionPublished[1], effect: 'warn' }, /effect/],
+    [
+      'a policy without a message',
+      'PolicyVersionPublished',
+      { ...samples.PolicyVersionPublished[1], message: '' },
+      /message/,
+    ],
+    [
+      'a scope without targets',
+      'PolicyVersionPublished',
+      { ...samples.PolicyVersionPublished[1], scope: { modelPattern: '*', targets: [] } },
+      /targets/,
+    ],
+    ['an unknown outcome', 'PolicyEvaluated', { ...samples.PolicyEvaluated[1], outcome: 'maybe' }, /outcome/],
+    [
+      'an input without now',
+      'PolicyEvaluated',
+      { ...samples.PolicyEvaluated[1], input: { ...input, now: undefined } },
+      /input.now/,
+    ],
+    [
+      'an unknown target kind',
+      'ApprovalRequested',
+      { ...samples.ApprovalRequested[1], subject: { ...subject, target: { kind: 'cluster', name: 'x' } } },
+      /subject.target.kind/,
+    ],
+    [
+      'an approval without approvers',
+      'PromotionApproved',
+      { ...samples.PromotionApproved[1], approvedBy: [] },
+      /approvedBy/,
+    ],
+    ['a rejection without a reason', 'ApprovalRejected', { ...samples.ApprovalRejected[1], reason: '' }, /reason/],
   ])('rejects %s with INVALID_EVENT_DATA naming the field', (_label, type, data, field) => {
     expect(() => parseEventData(type, data)).toThrow(field);
     expect(() => parseEventData(type, data)).toThrow(expect.objectContaining({ code: 'CONTRACTS.INVALID_EVENT_DATA' }));

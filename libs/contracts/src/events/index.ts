@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InvalidArgument } from '../errors';
 import { EventEnvelope, EventEnvelopeSchema } from '../envelope';
 import { DiagnosticsEvents } from './diagnostics';
+import { GovernanceEvents } from './governance';
 import { RegistryEvents } from './registry';
 import { TrackingEvents } from './tracking';
 
@@ -13,6 +14,7 @@ export const EVENT_DATA_SCHEMAS = {
   ...DiagnosticsEvents,
   ...TrackingEvents,
   ...RegistryEvents,
+  ...GovernanceEvents,
 } as const;
 
 export type EventType = keyof typeof EVENT_DATA_SCHEMAS;
