@@ -186,6 +186,15 @@ def test_descriptions_and_tags(client, logged):
     assert client.get_model_version(name, "1").tags == {}
 
 
+def test_copy_model_version_keeps_location_and_run(client, registered):
+    name, _, _ = registered
+    destination = unique("copied")
+    copy = client.copy_model_version(f"models:/{name}/1", destination)
+    assert (copy.name, copy.version, copy.source) == (destination, "1", f"models:/{name}/1")
+    assert copy.run_id == client.get_model_version(name, "1").run_id
+    assert client.get_model_version_download_uri(destination, "1") == client.get_model_version_download_uri(name, "1")
+
+
 def test_delete_version_then_model(client, logged):
     (run1, info1), _ = logged
     name = unique("deleted")
