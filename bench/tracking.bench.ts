@@ -37,7 +37,7 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 15);
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 200);
 const STREAM_POINTS = 1_000_000;
 /** Streamed first, untimed, so V8's heap has grown to its working size before "RSS before" is read. */
-const STREAM_WARMUP_POINTS = 100_000;
+const STREAM_WARMUP_POINTS = 1_000_000;
 const STREAM_PER_REQUEST = 1000;
 const STREAM_THREADS = 4;
 
@@ -414,8 +414,8 @@ async function main(): Promise<void> {
     );
     const mib = (kib: number) => kib / 1024;
     measurements.push(
-      { workload: `stream 1,000,000 metric points (log_batch of 1000, ${STREAM_THREADS} threads, after a 100,000-point warm-up): RSS after`, metric: 'RSS after vs before', cairn: mib(after), peer: 'limit: RSS before the stream', peerValue: mib(before), unit: 'MiB', higherIsBetter: false },
-      { workload: `stream 1,000,000 metric points (log_batch of 1000, ${STREAM_THREADS} threads, after a 100,000-point warm-up): RSS peak`, metric: 'RSS peak vs before', cairn: mib(peak), peer: 'limit: RSS before the stream', peerValue: mib(before), unit: 'MiB', higherIsBetter: false },
+      { workload: `stream 1,000,000 metric points (log_batch of 1000, ${STREAM_THREADS} threads, after a 1,000,000-point warm-up): RSS after`, metric: 'RSS after vs before', cairn: mib(after), peer: 'limit: RSS before the stream', peerValue: mib(before), unit: 'MiB', higherIsBetter: false },
+      { workload: `stream 1,000,000 metric points (log_batch of 1000, ${STREAM_THREADS} threads, after a 1,000,000-point warm-up): RSS peak`, metric: 'RSS peak vs before', cairn: mib(peak), peer: 'limit: RSS before the stream', peerValue: mib(before), unit: 'MiB', higherIsBetter: false },
       { workload: `stream 1,000,000 metric points (log_batch of 1000, ${STREAM_THREADS} threads)`, metric: 'throughput (Cairn only)', cairn: streamed.points_per_s, peer: 'n/a (Cairn alone)', peerValue: streamed.points_per_s, unit: 'points/s', higherIsBetter: true },
     );
     const rows: BenchRow[] = measurements.map((x) => benchRow(x, COMMAND, date));

@@ -1,4 +1,5 @@
-// The shared runtime of every Cairn service. `./telemetry` is also reachable alone as `@cairn/platform/telemetry`,
+// The shared runtime of every Cairn service. `./process-start` (heap tuning + `./telemetry`) is reachable alone as
+// `@cairn/platform/process-start` (and telemetry as `@cairn/platform/telemetry`),
 // because it must load before anything this index pulls in (Nest, pg, kafkajs, grpc).
 export * from './bootstrap';
 export * from './config';

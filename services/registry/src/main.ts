@@ -1,6 +1,6 @@
-// Telemetry patches http, express, Nest, gRPC and pg as they load, so it starts before anything else
-// and the service itself is required only afterwards (an `import` would be hoisted above this call).
-import { startTelemetry } from '@cairn/platform/telemetry';
+// Telemetry patches http, Nest, gRPC and pg as they load, so it starts (with the heap tuning) before anything
+// else and the service itself is required only afterwards (an `import` would be hoisted above this call).
+import { startServiceProcess } from '@cairn/platform/process-start';
 
-startTelemetry('registry');
+startServiceProcess('registry');
 require('./bootstrap');
