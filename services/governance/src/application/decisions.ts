@@ -1,0 +1,121 @@
+import { PermissionDenied } from '@cairn/contracts';
+import {
+  accessDenied,
+  DataQualityResult,
+  DatasetFact,
+  DecisionCommand,
+  DecisionEvent,
+  DecisionSubject,
+  GOVERNANCE_ERRORS,
+  MetricValue,
+  notFound,
+  PolicyEngine,
+} from '../domain';
+import { ActorResolver, CommandContext, DecisionRepository, GovernanceReads, PolicyCatalog, PrincipalClaim } from './ports';
+import { DecisionView, EvaluationView } from './views';
+
+/** What the policies are asked about (README "Policy input"), as every adapter receives it. */
+export interface EvaluateRequest {
+  /** Chosen by the caller so a retry decides nothing new; generated when absent. */
+  decisionId?: string;
+  subject: DecisionSubject;
+  requester: PrincipalClaim;
+  facts?: {
+    tags?: Record<string, string>;
+    metrics?: Record<string, MetricValue>;
+    lineage?: { run?: string; datasets?: DatasetFact[]; codeVersion?: string };
+    dataQuality?: Record<string, DataQualityResult>;
+  };
+}
+
+export interface ApprovalRequest {
+  decisionId: string;
+  approver: PrincipalClaim;
+  /** Approve: an optional comment. Reject: the reason (required). */
+  comment?: string;
+}
+
+export interface DecisionDependencies {
+  repository: DecisionRepository;
+  reads: GovernanceReads;
+  catalog: PolicyCatalog;
+  actors: ActorResolver;
+  engine: PolicyEngine;
+  newId: () => string;
+}
+
+/** Evaluate a promotion against the live policies, then approve or reject what needs approval. */
+export class Decisions {
+  constructor(private readonly deps: DecisionDependencies) {}
+
+  async evaluate(request: EvaluateRequest, context: CommandContext): Promise<EvaluationView> {
+    const requester = await this.deps.actors.resolve(request.requester);
+    const policies = await this.deps.catalog.active();
+    const facts = request.facts ?? {};
+    const command: DecisionCommand = {
+      type: 'Evaluate',
+      data: {
+        decisionId: request.decisionId || this.deps.newId(),
+        subject: request.subject,
+        requester,
+        model: { tags: facts.tags ?? {} },
+        metrics: facts.metrics,
+        lineage: facts.lineage,
+        dataQuality: facts.dataQuality,
+      },
+    };
+    const { history } = await this.deps.repository.execute(command, context, { engine: this.deps.engine, policies });
+    // A retry with the same id appends nothing: the answer is what the first evaluation recorded.
+    return evaluationView(history);
+  }
+
+  approve(request: ApprovalRequest, context: CommandContext): Promise<DecisionView> {
+    return this.approval(request, context, 'approve');
+  }
+
+  reject(request: ApprovalRequest, context: CommandContext): Promise<DecisionView> {
+    return this.approval(request, context, 'reject');
+  }
+
+  async get(decisionId: string): Promise<DecisionView> {
+    const view = await this.deps.reads.getDecision(decisionId);
+    if (!view) throw notFound(GOVERNANCE_ERRORS.decisionNotFound, `decision ${decisionId} not found`, { decisionId });
+    return view;
+  }
+
+  private async approval(request: ApprovalRequest, context: CommandContext, verb: 'approve' | 'reject') {
+    const approver = await this.deps.actors.resolve(request.approver);
+    const { decisionId, comment } = request;
+    const command: DecisionCommand =
+      verb === 'approve'
+        ? { type: 'Approve', data: { decisionId, approver, ...(comment ? { comment } : {}) } }
+        : { type: 'Reject', data: { decisionId, approver, reason: comment ?? '' } };
+    try {
+      await this.deps.repository.execute(command, context);
+    } catch (error) {
+      // Self-approval and non-approvers are refusals like any other 403: audited in the day's access stream.
+      if (error instanceof PermissionDenied) {
+        const refusal = accessDenied(approver.principalId, error, 'governance.approve', new Date(context.now), {
+          resource: decisionId,
+        });
+        await this.deps.repository.recordRefusal(refusal, context);
+      }
+      throw error;
+    }
+    return this.get(decisionId);
+  }
+}
+
+function evaluationView(history: readonly DecisionEvent[]): EvaluationView {
+  const evaluated = history.find((event) => event.type === 'PolicyEvaluated');
+  if (!evaluated || evaluated.type !== 'PolicyEvaluated') throw new Error('an evaluated decision without PolicyEvaluated');
+  const d = evaluated.data;
+  return {
+    decisionId: d.decisionId,
+    outcome: d.outcome,
+    reasons: d.reasons,
+    ...(d.approvalsRequired !== undefined ? { approvalsRequired: d.approvalsRequired } : {}),
+    policies: d.policies,
+    evaluatedAt: d.timestamp,
+  };
+}
