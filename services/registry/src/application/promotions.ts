@@ -31,8 +31,17 @@ export class Promotions {
     private readonly versions: ModelVersions,
   ) {}
 
+  /** MLflow's set-alias: done, or an error (REST has no "waiting" answer, so awaiting approval is FAILED_PRECONDITION). */
   async setAlias(name: string | undefined, alias: string | undefined, version: string | undefined, context: CommandContext): Promise<void> {
-    await this.promote(name ?? '', parseVersion(version), { kind: 'alias', alias: alias as string }, context);
+    requireAllowed(name ?? '', await this.requestAlias(name, alias, version, context));
+  }
+
+  /**
+   * The alias assignment as governance decided it: allowed (made) or awaiting approval (not yet); a denial throws
+   * PERMISSION_DENIED. For adapters that can say "waiting" (gRPC's Promotion status).
+   */
+  async requestAlias(name: string | undefined, alias: string | undefined, version: string | undefined, context: CommandContext): Promise<Promotion> {
+    return this.promote(name ?? '', parseVersion(version), { kind: 'alias', alias: alias as string }, context);
   }
 
   /** Removing a pointer promotes nothing, so it is not governed (the domain's DeleteAlias). */
@@ -48,6 +57,7 @@ export class Promotions {
     return this.versions.get(model.name, pointer.version);
   }
 
+  /** MLflow's transition-stage: the version in its new stage, or an error (awaiting approval included, as setAlias). */
   async transitionStage(
     name: string | undefined,
     version: string | undefined,
@@ -55,12 +65,25 @@ export class Promotions {
     archiveExistingVersions: boolean | undefined,
     context: CommandContext,
   ): Promise<ModelVersionView> {
-    const number = parseVersion(version);
-    await this.promote(name ?? '', number, { kind: 'stage', stage: stage as string, archiveExistingVersions }, context);
-    return this.versions.get(name, number);
+    const requested = await this.requestStage(name, version, stage, archiveExistingVersions, context);
+    requireAllowed(name ?? '', requested.promotion);
+    return requested.version;
   }
 
-  private async promote(name: string, version: number, target: PromotionTargetInput, context: CommandContext): Promise<void> {
+  /** The stage transition as governance decided it, with the version after it (unchanged while it waits); see requestAlias. */
+  async requestStage(
+    name: string | undefined,
+    version: string | undefined,
+    stage: string | undefined,
+    archiveExistingVersions: boolean | undefined,
+    context: CommandContext,
+  ): Promise<{ promotion: Promotion; version: ModelVersionView }> {
+    const number = parseVersion(version);
+    const promotion = await this.promote(name ?? '', number, { kind: 'stage', stage: stage as string, archiveExistingVersions }, context);
+    return { promotion, version: await this.versions.get(name, number) };
+  }
+
+  private async promote(name: string, version: number, target: PromotionTargetInput, context: CommandContext): Promise<Promotion> {
     const requestId = randomUUID();
     const requested = await this.repository.execute({ type: 'RequestPromotion', data: { name, version, target } }, context, requestId);
     const model = requireModel(requested.state, name);
@@ -103,14 +126,16 @@ export class Promotions {
       },
       context,
     );
-    answer(name, requirePromotion(requireModel(decided.state, name), requestId));
+    const outcome = requirePromotion(requireModel(decided.state, name), requestId);
+    // A denial is an error on every transport; "allowed" and "awaiting approval" are answers the caller renders.
+    if (outcome.status === 'denied') throw promotionDeniedError(name, outcome);
+    return outcome;
   }
 }
 
-/** allowed → success; denied → PERMISSION_DENIED with the reasons; awaiting approval → not done yet (FAILED_PRECONDITION). */
-function answer(name: string, promotion: Promotion): void {
+/** For MLflow's calls, which either succeed or fail: awaiting approval → not done yet (FAILED_PRECONDITION). */
+function requireAllowed(name: string, promotion: Promotion): void {
   if (promotion.status === 'allowed') return;
-  if (promotion.status === 'denied') throw promotionDeniedError(name, promotion);
   const approvals = promotion.approvalsRequired ?? 1;
   throw new FailedPrecondition(
     'REGISTRY.PROMOTION_AWAITING_APPROVAL',
