@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LineageModule } from './lineage/lineage.module';
 import { RegistryModule } from './registry.module';
 
 /**
@@ -7,8 +8,11 @@ import { RegistryModule } from './registry.module';
  */
 @Module({
   imports: [
-    // MLflow's model registry REST (services/registry/src/http/) over the event-sourced RegistryService.
+    // MLflow's model registry REST (src/http/) and gRPC (src/grpc/) over the event-sourced RegistryService.
     RegistryModule,
+    // The `registry.lineage` consumer of cairn.tracking.events: starts in the background after bootstrap (never holds
+    // up start-up or /readyz: lineage only enriches GetLineage) and leaves its group on shutdown.
+    LineageModule,
   ],
 })
 export class AppModule {}

@@ -1,5 +1,6 @@
 import { baseConfigSchema, envInt, envUrl } from '@cairn/platform';
 import { z } from 'zod';
+import { LINEAGE_GROUP_ID, LINEAGE_TOPIC } from './lineage/lineage.consumer';
 
 /** `host:port` of a gRPC server (no scheme: grpc-js takes the target as is). */
 const grpcAddress = z
@@ -17,6 +18,13 @@ export const RegistryConfigSchema = baseConfigSchema({ port: 8082, grpcPort: 908
    * uploading); after that it is FAILED_REGISTRATION with the reason. MLflow's client waits up to 300 s.
    */
   CAIRN_REGISTRY_VERIFY_TIMEOUT_MS: envInt(1_000, 3_600_000).default(120_000),
+  /**
+   * The lineage consumer's group and topic (lineage/lineage.module.ts). Only tests change them: a registry started
+   * by a test on the shared broker must not join the real `registry.lineage` group, take its partitions and commit
+   * offsets for events it wrote into a throwaway database.
+   */
+  CAIRN_REGISTRY_LINEAGE_GROUP: z.string().trim().min(1).default(LINEAGE_GROUP_ID),
+  CAIRN_REGISTRY_LINEAGE_TOPIC: z.string().trim().min(1).default(LINEAGE_TOPIC),
 });
 
 export type RegistryConfig = z.infer<typeof RegistryConfigSchema>;

@@ -1,7 +1,8 @@
 import { InjectionToken, Module, Provider } from '@nestjs/common';
-import { KAFKA, LOGGER, Logger, messagingLogger, PG_POOL } from '@cairn/platform';
+import { CONFIG, KAFKA, LOGGER, Logger, messagingLogger, PG_POOL } from '@cairn/platform';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
+import type { RegistryConfig } from '../config';
 import {
   LINEAGE_CONSUMER,
   LINEAGE_CONSUMER_SETTINGS,
@@ -22,7 +23,13 @@ import { VersionLineageReader } from './ports';
   providers: [
     {
       provide: LINEAGE_CONSUMER_SETTINGS,
-      useValue: { groupId: LINEAGE_GROUP_ID, topics: [LINEAGE_TOPIC], restartDelayMs: 5_000 } satisfies LineageConsumerSettings,
+      // CONFIG is optional so the module still runs on KAFKA, PG_POOL and LOGGER alone (its own tests).
+      inject: [{ token: CONFIG, optional: true }],
+      useFactory: (config?: RegistryConfig): LineageConsumerSettings => ({
+        groupId: config?.CAIRN_REGISTRY_LINEAGE_GROUP ?? LINEAGE_GROUP_ID,
+        topics: [config?.CAIRN_REGISTRY_LINEAGE_TOPIC ?? LINEAGE_TOPIC],
+        restartDelayMs: 5_000,
+      }),
     },
     {
       provide: LINEAGE_CONSUMER,
