@@ -3,9 +3,11 @@ import { EventStore } from '@cairn/event-store';
 import { CONFIG, EVENT_STORE, LOGGER, Logger, PG_POOL } from '@cairn/platform';
 import { Pool } from '@cairn/postgres';
 import { AllowAllGate } from './application/allow-all-gate';
+import { ModelHistory } from './application/model-history';
 import { GovernanceGate, RegistryReads } from './application/ports';
 import { RegistryService } from './application/registry-service';
 import type { RegistryConfig } from './config';
+import { RegistryGrpcService } from './grpc/registry.grpc';
 import { AliasesController } from './http/aliases.controller';
 import { ModelVersionsController } from './http/model-versions.controller';
 import { RegisteredModelsController } from './http/registered-models.controller';
@@ -13,6 +15,7 @@ import { PostgresModelRepository } from './infrastructure/postgres/model-reposit
 import { PostgresRegistryReads } from './infrastructure/postgres/registry-reads';
 import { GrpcTrackingLookup } from './infrastructure/tracking/grpc-tracking-lookup';
 import { HttpArtifactVerifier } from './infrastructure/tracking/http-artifact-verifier';
+import { LineageModule, lineageServiceProvider } from './lineage/lineage.module';
 import { GOVERNANCE_GATE, MODEL_REPOSITORY, REGISTRY_READS, REGISTRY_SERVICE } from './tokens';
 
 const TRACKING_LOOKUP = Symbol('registry.tracking-lookup');
@@ -38,11 +41,14 @@ class RegistryLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
 }
 
 /**
- * The MLflow model registry: REST controllers over the RegistryService, whose write side is the event store
- * (`model-<name>` streams) with inline projections into schema `registry`, and whose ports reach tracking over
- * gRPC (runs, logged models) and HTTP (artifact checks) and governance through the gate (allow-all until issue 6).
+ * The MLflow model registry: REST controllers and gRPC `cairn.registry.v1.RegistryService` over the RegistryService,
+ * whose write side is the event store (`model-<name>` streams) with inline projections into schema `registry`, and
+ * whose ports reach tracking over gRPC (runs, logged models) and HTTP (artifact checks) and governance through the
+ * gate (allow-all until issue 6).
  */
 @Module({
+  // For LineageQueries (GetLineage's recorded runs, datasets and models); the same module instance AppModule imports.
+  imports: [LineageModule],
   controllers: [RegisteredModelsController, AliasesController, ModelVersionsController],
   providers: [
     {
@@ -79,6 +85,10 @@ class RegistryLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
         }),
     },
     RegistryLifecycle,
+    // GetLineage reads versions through the read model, which satisfies VersionLineageReader as it is.
+    lineageServiceProvider(REGISTRY_READS),
+    { provide: ModelHistory, inject: [EVENT_STORE], useFactory: (store: EventStore) => new ModelHistory(store) },
+    RegistryGrpcService,
   ],
   exports: [REGISTRY_SERVICE, REGISTRY_READS, MODEL_REPOSITORY],
 })

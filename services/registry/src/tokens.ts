@@ -1,4 +1,4 @@
-/** Injection token of the protocol-neutral RegistryService (REST now, gRPC and the governance consumer later). */
+/** Injection token of the protocol-neutral RegistryService (REST, gRPC, and the governance consumer later). */
 export const REGISTRY_SERVICE = Symbol('registry.service');
 /** The event-sourced write side (also used by the read-model rebuild and tests). */
 export const MODEL_REPOSITORY = Symbol('registry.model-repository');

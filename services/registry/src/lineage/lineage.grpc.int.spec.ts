@@ -19,7 +19,7 @@ import { runStory } from './testing/tracking-envelopes';
 /**
  * GetLineage through a real gRPC server and a client built from the same proto: the version from a stand-in for the
  * registry's read model, the rest from lineage tables the consumer's writes filled. The MLflow operations have no
- * handlers yet and answer UNIMPLEMENTED.
+ * handlers in this server (only lineageHandlers is added) and answer UNIMPLEMENTED.
  */
 jest.setTimeout(60_000);
 
@@ -109,7 +109,7 @@ describe('cairn.registry.v1 GetLineage', () => {
     expect(internal).toEqual([]);
   });
 
-  it('the MLflow operations, not implemented yet, answer UNIMPLEMENTED', async () => {
+  it('the MLflow operations, not added to this server, answer UNIMPLEMENTED', async () => {
     const error = await failure(
       new Promise((resolve, reject) =>
         client.GetRegisteredModel({ name: 'fraud' }, (e, response) => (e ? reject(e) : resolve(response))),
