@@ -9,5 +9,6 @@ void runService({
   module: AppModule,
   configSchema: GovernanceConfigSchema,
   migrationsDir: path.resolve(__dirname, '../migrations'),
-  relay: { categories: ['policy', 'approval', 'decision', 'principal'] },
+  // `access`: the day streams of audited refusals (self-approval, not an approver), also on cairn.governance.events.
+  relay: { categories: ['policy', 'approval', 'decision', 'principal', 'access'] },
 });

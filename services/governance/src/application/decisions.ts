@@ -59,7 +59,7 @@ export class Decisions {
         subject: request.subject,
         requester,
         model: { tags: facts.tags ?? {} },
-        metrics: facts.metrics,
+        metrics: facts.metrics && recordable(facts.metrics),
         lineage: facts.lineage,
         dataQuality: facts.dataQuality,
       },
@@ -104,6 +104,16 @@ export class Decisions {
     }
     return this.get(decisionId);
   }
+}
+
+/**
+ * Non-finite metrics (gRPC doubles, MLflow's NaN / Infinity) in the spelling JSON and PolicyEvaluated can hold;
+ * the policy engine reads them back as the non-finite doubles, so policies see the same values either way.
+ */
+function recordable(metrics: Record<string, MetricValue>): Record<string, MetricValue> {
+  const spell = (v: MetricValue): MetricValue =>
+    typeof v !== 'number' || Number.isFinite(v) ? v : Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
+  return Object.fromEntries(Object.entries(metrics).map(([key, value]) => [key, spell(value)]));
 }
 
 function evaluationView(history: readonly DecisionEvent[]): EvaluationView {

@@ -1,0 +1,8 @@
+// Original file: proto/cairn/governance/v1/messages.proto
+
+
+export interface VerifyAuditRequest {
+}
+
+export interface VerifyAuditRequest__Output {
+}
