@@ -86,7 +86,7 @@ describe('PostgreSQL event store', () => {
     );
 
     it(
-      'readAll and headPosition hold back events committed after a transaction that is still open (the snapshot xmin guard)',
+      'a transaction left open elsewhere does not hold back readAll or headPosition (positions commit in order under the append lock)',
       async () => {
         await use();
         const start = await marker(store);
@@ -94,16 +94,13 @@ describe('PostgreSQL event store', () => {
         await blocker.connect();
         try {
           await blocker.query('BEGIN');
-          await blocker.query('SELECT pg_current_xact_id()'); // takes a transaction id older than the append's
+          await blocker.query('SELECT pg_current_xact_id()'); // an xid older than the append's, as a bulk load holds
           const stream = newStream();
           const appended = await store.append(stream, [probe(1)], 'no_stream');
-          expect((await store.readStream(stream)).map(sequenceOf)).toEqual([1]);
-          expect((await store.readAll({ after: start })).filter((event) => event.stream === stream)).toEqual([]);
-          expect(await store.headPosition()).toBeLessThan(appended.lastPosition); // held back, as from readAll
-          await blocker.query('COMMIT');
-          expect((await readAllOf(store, start, [stream], 1)).map(sequenceOf)).toEqual([1]);
+          expect((await store.readAll({ after: start })).filter((event) => event.stream === stream).map(sequenceOf)).toEqual([1]);
           expect(await store.headPosition()).toBe(appended.lastPosition);
         } finally {
+          await blocker.query('ROLLBACK');
           await blocker.end();
         }
       },

@@ -11,7 +11,7 @@ import {
 } from '../port';
 import { GroupAppender } from './group-append';
 import { AppendNotifier } from './notifier';
-import { committedHead, readAll, readAllPage, visibleHead } from './read-all';
+import { committedHead, readAll, readAllPage } from './read-all';
 import { readStream, streamVersion } from './read-stream';
 import { subscribe } from './subscribe';
 import { verify } from './verify';
@@ -91,7 +91,7 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Po
     },
     async headPosition() {
       await init();
-      return visibleHead(pool);
+      return committedHead(pool);
     },
     subscribeToAll(subscribeOptions: SubscribeOptions) {
       const subscription = subscribe(

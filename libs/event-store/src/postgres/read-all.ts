@@ -4,36 +4,30 @@ import { afterOption, DEFAULT_READ_ALL_COUNT, intOption } from '../read-options'
 import { EVENT_COLUMNS, EventRow, toRecorded } from './rows';
 
 /**
- * Appends hold the advisory lock until commit, so positions already commit in order. As belt and braces, each row
- * also says whether it is `settled`: written by a transaction older than every transaction still running (the
- * oldest xid in the current snapshot), so nothing still in flight can commit below it.
+ * Appends hold the advisory lock until commit and take their position (head + 1) under it, and PostgreSQL makes a
+ * commit visible before it releases the transaction's locks. So the next append can only start once the previous
+ * one is visible, and every snapshot sees a gapless prefix of positions: a reader resuming after the last position
+ * it saw never steps over an event that commits later below it. Hence no "below the oldest open transaction" rule
+ * here: that rule, being cluster-wide (`pg_snapshot_xmin`), let any long transaction in any database of the
+ * cluster (a bulk load, a VACUUM, a backup) stall every relay.
  */
 const READ_ALL_SQL = `
-  WITH snapshot AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
-  SELECT ${EVENT_COLUMNS}, transaction_id < snapshot.xmin AS settled
-    FROM eventstore.events, snapshot
+  SELECT ${EVENT_COLUMNS}
+    FROM eventstore.events
    WHERE global_position > $1
    ORDER BY global_position
    LIMIT $2`;
 
 export interface ReadAllPage {
   events: RecordedEvent[];
-  /** True when committed rows follow that are not settled yet: read again soon rather than at the next poll. */
+  /** Whether committed events follow that are not safe to hand out yet; never, with the append lock (see above). */
   heldBack: boolean;
 }
 
-/**
- * Events after `after` in global order, stopping before the first row that is not settled: a reader that resumes
- * from the last position it saw can never step over an event that commits later below it.
- */
+/** Events after `after` in global order, at most `maxCount`. */
 export async function readAllPage(pool: Pool, after: bigint, maxCount: number): Promise<ReadAllPage> {
-  const result = await pool.query<EventRow & { settled: boolean }>(READ_ALL_SQL, [after.toString(), maxCount]);
-  const events: RecordedEvent[] = [];
-  for (const row of result.rows) {
-    if (!row.settled) return { events, heldBack: true };
-    events.push(toRecorded(row));
-  }
-  return { events, heldBack: false };
+  const result = await pool.query<EventRow>(READ_ALL_SQL, [after.toString(), maxCount]);
+  return { events: result.rows.map(toRecorded), heldBack: false };
 }
 
 export async function readAll(pool: Pool, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -41,29 +35,10 @@ export async function readAll(pool: Pool, options: ReadAllOptions = {}): Promise
   return (await readAllPage(pool, afterOption(options.after), maxCount)).events;
 }
 
-/**
- * The highest committed position (0 when empty), settled or not: what a catch-up must reach before it is caught
- * up, since events held back when it started existed then too.
- */
+/** The highest committed position (0 when empty): the port's `headPosition` and where a catch-up must reach. */
 export async function committedHead(pool: Pool): Promise<bigint> {
   const result = await pool.query<{ head: string }>(
     'SELECT coalesce(max(global_position), 0)::text AS head FROM eventstore.events',
   );
-  return BigInt(result.rows[0].head);
-}
-
-// max() with a filter walks the primary key backwards, so only the few unsettled newest rows are skipped.
-const VISIBLE_HEAD_SQL = `
-  SELECT coalesce(max(global_position), 0)::text AS head
-    FROM eventstore.events
-   WHERE transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))`;
-
-/**
- * The newest settled position (0 when empty): the port's `headPosition`, under readAll's rule. Appends take
- * their transaction id under the append lock, so settled rows form a prefix and this is where readAll stops.
- * (An `appendInTransaction` whose transaction wrote before taking the lock can put it briefly ahead.)
- */
-export async function visibleHead(pool: Pool): Promise<bigint> {
-  const result = await pool.query<{ head: string }>(VISIBLE_HEAD_SQL);
   return BigInt(result.rows[0].head);
 }

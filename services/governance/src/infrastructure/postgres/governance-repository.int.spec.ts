@@ -223,7 +223,5 @@ describe('rebuilding the read models', () => {
     const { events } = await rebuildReadModels(pool, store);
     expect(events).toBe(live['governance.audit'].length);
     expect(await snapshot()).toEqual(live);
-    // The replay reads below the cluster-wide oldest open transaction (libs/event-store read-all.ts): a long
-    // transaction in another test's database on the shared PostgreSQL can hold it back for a while.
-  }, 300_000);
+  }, 120_000);
 });

@@ -8,8 +8,8 @@ export const READ_MODEL_TABLES = ['governance.policies', 'governance.decisions',
 /**
  * Drops the read models and replays every governance stream from the event store through the same projector, in
  * one transaction (readers see the old tables until it commits). TRUNCATE's lock makes governance writers, which
- * project before they append, wait meanwhile. The replay follows `subscribeToAll` until caught up, which waits for
- * events a long transaction elsewhere holds back.
+ * project before they append, wait meanwhile. The replay follows `subscribeToAll` until it has caught up with the head
+ * it saw at the start.
  */
 export async function rebuildReadModels(pool: Pool, store: EventStore): Promise<{ events: number }> {
   return withTransaction(pool, async (client) => {

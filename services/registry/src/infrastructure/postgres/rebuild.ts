@@ -18,7 +18,7 @@ const isRegistryStream = (event: RecordedEvent) => event.stream.startsWith('mode
  * Drops the read models and replays every `model-*` stream from the event store through the same projector, in
  * one transaction: readers see the old tables until it commits. TRUNCATE's lock makes registry writers (which
  * project before they append) wait, so nothing is appended to a registry stream while the replay runs. The replay
- * follows `subscribeToAll` until it has caught up, which waits for events a long transaction elsewhere holds back.
+ * follows `subscribeToAll` until it has caught up with the head it saw at the start.
  */
 export async function rebuildReadModels(pool: Pool, store: EventStore): Promise<{ events: number }> {
   return withTransaction(pool, async (client) => {
