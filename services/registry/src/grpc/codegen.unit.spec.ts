@@ -1,13 +1,8 @@
-import { drift } from './codegen';
+import { registryCodegen } from './codegen';
 
 describe('generated cairn.registry.v1 types', () => {
   it('match what proto-loader-gen-types makes from proto/ today (no drift)', () => {
-    const changed = drift();
-    if (changed.length > 0) {
-      throw new Error(
-        `services/registry/src/grpc/generated/ is stale (${changed.join(', ')}).\n` +
-          'Regenerate: npm run proto:gen',
-      );
-    }
+    const changed = registryCodegen.drift();
+    if (changed.length > 0) throw new Error(registryCodegen.staleMessage(changed));
   });
 });
