@@ -1,3 +1,4 @@
+import { outcomeOf } from '@cairn/contracts/testing';
 import { sha256Hex } from './hash';
 import { CommandMetadata, PolicyInput } from './model';
 import { PolicyVersion } from './policy';
@@ -26,21 +27,7 @@ export function spec<C, S, E, X>(decider: Decider<C, S, E, X>, context: X) {
         when(command: C, metadata: CommandMetadata = metadataAt(at(100))) {
           const run = () => decider.decide(command, state, metadata, context);
           return {
-            then(expected: E[]): void {
-              expect(run()).toEqual(expected);
-            },
-            thenThrows(errorClass: new (...args: never[]) => Error, code?: string, message?: RegExp | string): void {
-              let thrown: unknown;
-              try {
-                run();
-              } catch (error) {
-                thrown = error;
-              }
-              expect(thrown).toBeInstanceOf(errorClass);
-              if (code) expect(thrown).toHaveProperty('code', code);
-              if (message) expect((thrown as Error).message).toMatch(message);
-            },
-            events: run,
+            ...outcomeOf(run),
             /** The state after the command's events. */
             state: () => run().reduce(decider.evolve, state),
           };

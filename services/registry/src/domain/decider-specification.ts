@@ -1,3 +1,4 @@
+import { outcomeOf } from '@cairn/contracts/testing';
 import { RegistryCommand } from './commands';
 import { CommandMetadata, RegistryEvent } from './model';
 import { decide, evolveAll } from './registered-model';
@@ -18,24 +19,7 @@ export function given(events: RegistryEvent[]) {
   return {
     state,
     when(command: RegistryCommand, metadata: CommandMetadata = metadataAt(T0 + 1000)) {
-      const run = () => decide(command, state, metadata);
-      return {
-        then(expected: RegistryEvent[]): void {
-          expect(run()).toEqual(expected);
-        },
-        thenThrows(errorClass: new (...args: never[]) => Error, code?: string, message?: RegExp | string): void {
-          let thrown: unknown;
-          try {
-            run();
-          } catch (error) {
-            thrown = error;
-          }
-          expect(thrown).toBeInstanceOf(errorClass);
-          if (code) expect(thrown).toHaveProperty('code', code);
-          if (message) expect((thrown as Error).message).toMatch(message);
-        },
-        events: run,
-      };
+      return outcomeOf(() => decide(command, state, metadata));
     },
   };
 }
