@@ -41,15 +41,15 @@ const STREAM_WARMUP_POINTS = 1_000_000;
 const STREAM_PER_REQUEST = 1000;
 const STREAM_THREADS = 4;
 
-interface Server {
+export interface Server {
   name: string;
   uri: string;
   proc: ChildProcess;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -60,7 +60,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function sql(url: string, text: string): Promise<Record<string, unknown>[]> {
+export async function sql(url: string, text: string): Promise<Record<string, unknown>[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -71,7 +71,7 @@ async function sql(url: string, text: string): Promise<Record<string, unknown>[]
 }
 
 /** Starts a process in its own process group (so the group can be signalled by the pid we got), logging to a file. */
-function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): ChildProcess {
+export function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): ChildProcess {
   mkdirSync(LOG_DIR, { recursive: true });
   const log = createWriteStream(path.join(LOG_DIR, `${name}.log`));
   const proc = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -80,7 +80,7 @@ function start(name: string, command: string, args: string[], env: NodeJS.Proces
   return proc;
 }
 
-async function waitReady(name: string, proc: ChildProcess, url: string, seconds: number): Promise<number> {
+export async function waitReady(name: string, proc: ChildProcess, url: string, seconds: number): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < seconds * 1000) {
     if (proc.exitCode !== null) throw new Error(`${name} exited with ${proc.exitCode}; see .local/bench/${name}.log`);
@@ -95,7 +95,7 @@ async function waitReady(name: string, proc: ChildProcess, url: string, seconds:
   throw new Error(`${name} not ready after ${seconds} s; see .local/bench/${name}.log`);
 }
 
-async function stop(server: Server | undefined): Promise<void> {
+export async function stop(server: Server | undefined): Promise<void> {
   if (!server || server.proc.exitCode !== null || server.proc.pid === undefined) return;
   const exited = new Promise((resolve) => server.proc.once('exit', resolve));
   try {
@@ -231,7 +231,7 @@ export function mlflowLoad(experimentId: string, artifactLocation: string, runs:
   COMMIT;`;
 }
 
-function loadAverage(): string {
+export function loadAverage(): string {
   return os
     .loadavg()
     .map((x) => x.toFixed(2))
