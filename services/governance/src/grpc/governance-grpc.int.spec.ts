@@ -1,6 +1,7 @@
+import { failure, unaryCaller } from '@cairn/platform/grpc-testing';
 import { loadProto } from '@cairn/contracts';
 import { createTestDatabase, TestDatabase } from '@cairn/postgres/testing';
-import { credentials, Metadata, requestCallback, ServiceError, status } from '@grpc/grpc-js';
+import { credentials, ServiceError, status } from '@grpc/grpc-js';
 import { Client } from 'pg';
 import { freePort, ServiceProcess } from '../../../testing/service-process';
 import { loadExamplePolicies } from '../infrastructure/examples/example-policies';
@@ -15,34 +16,12 @@ import { GOVERNANCE_PROTO } from './names';
  */
 jest.setTimeout(180_000);
 
-type Method = {
-  [K in keyof GovernanceServiceClient]: K extends `${Uppercase<string>}${string}` ? K : never;
-}[keyof GovernanceServiceClient];
-type RequestOf<K extends Method> = Parameters<GovernanceServiceClient[K]>[0];
-type ResponseOf<K extends Method> = Parameters<GovernanceServiceClient[K]>[1] extends requestCallback<infer R> ? R : never;
-
 let db: TestDatabase;
 let svc: ServiceProcess;
 let client: GovernanceServiceClient;
 let httpPort: number;
 
-function call<K extends Method>(method: K, request: RequestOf<K>, actor = 'user:admin'): Promise<NonNullable<ResponseOf<K>>> {
-  const metadata = new Metadata();
-  metadata.set('x-cairn-actor', actor);
-  const unary = client[method] as unknown as (req: unknown, md: Metadata, cb: requestCallback<unknown>) => void;
-  return new Promise((resolve, reject) =>
-    unary.call(client, request, metadata, (error, response) => (error ? reject(error) : resolve(response as NonNullable<ResponseOf<K>>))),
-  );
-}
-
-async function failure(promise: Promise<unknown>): Promise<ServiceError> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: ServiceError) => error,
-  );
-  if (!outcome) throw new Error('expected the call to fail');
-  return outcome;
-}
+const call = unaryCaller(() => client, 'user:admin');
 
 const codeOf = (error: ServiceError) => error.metadata.get('cairn-error-code')[0];
 

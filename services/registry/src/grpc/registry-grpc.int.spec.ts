@@ -1,10 +1,11 @@
+import { failure, unaryCaller } from '@cairn/platform/grpc-testing';
 import * as path from 'node:path';
 import { loadProto } from '@cairn/contracts';
 import { createPostgresEventStore, PostgresEventStore } from '@cairn/event-store';
 import { GRPC_ERROR_CODE_KEY, GrpcServer, lookupService } from '@cairn/platform';
 import { createPool, loadMigrations, migrate, Pool } from '@cairn/postgres';
 import { createTestDatabase, TestDatabase } from '@cairn/postgres/testing';
-import { credentials, Metadata, requestCallback, ServiceError, status } from '@grpc/grpc-js';
+import { credentials, ServiceError, status } from '@grpc/grpc-js';
 import { ModelHistory } from '../application/model-history';
 import { GateDecision } from '../application/ports';
 import { RegistryService } from '../application/registry-service';
@@ -31,13 +32,6 @@ const MIGRATIONS = path.resolve(__dirname, '../../migrations');
 const RUN = 'c'.repeat(32);
 const MODEL = `m-${'d'.repeat(32)}`;
 
-// The client's unary methods, typed from the generated client: the last overload is (request, callback).
-type Method = {
-  [K in keyof RegistryServiceClient]: K extends `${Uppercase<string>}${string}` ? K : never;
-}[keyof RegistryServiceClient];
-type RequestOf<K extends Method> = Parameters<RegistryServiceClient[K]>[0];
-type ResponseOf<K extends Method> = Parameters<RegistryServiceClient[K]>[1] extends requestCallback<infer R> ? R : never;
-
 let db: TestDatabase;
 let pool: Pool;
 let store: PostgresEventStore;
@@ -59,23 +53,7 @@ tracking.runs.set(RUN, {
 });
 tracking.models.set(MODEL, { modelId: MODEL, experimentId: '3', sourceRunId: RUN, artifactLocation: `mlflow-artifacts:/3/models/${MODEL}/artifacts`, status: 'READY' });
 
-function call<K extends Method>(method: K, request: RequestOf<K>, actor = 'user:ada'): Promise<NonNullable<ResponseOf<K>>> {
-  const metadata = new Metadata();
-  metadata.set('x-cairn-actor', actor);
-  const unary = client[method] as unknown as (req: unknown, md: Metadata, cb: requestCallback<unknown>) => void;
-  return new Promise((resolve, reject) =>
-    unary.call(client, request, metadata, (error, response) => (error ? reject(error) : resolve(response as NonNullable<ResponseOf<K>>))),
-  );
-}
-
-async function failure(promise: Promise<unknown>): Promise<ServiceError> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: ServiceError) => error,
-  );
-  if (!outcome) throw new Error('expected the call to fail');
-  return outcome;
-}
+const call = unaryCaller(() => client, 'user:ada');
 
 const trailer = (error: ServiceError) => error.metadata.get(GRPC_ERROR_CODE_KEY);
 

@@ -1,9 +1,10 @@
+import { failure, unaryCaller } from '@cairn/platform/grpc-testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { loadProto } from '@cairn/contracts';
 import { createTestDatabase, TestDatabase } from '@cairn/postgres/testing';
-import { credentials, Metadata, requestCallback, ServiceError, status } from '@grpc/grpc-js';
+import { credentials, status } from '@grpc/grpc-js';
 import { Client } from 'pg';
 import { freePort, ServiceProcess } from '../../../testing/service-process';
 import type { ProtoGrpcType } from './generated/tracking';
@@ -17,36 +18,13 @@ import { TRACKING_PROTO } from './names';
  */
 jest.setTimeout(180_000);
 
-// The client's unary methods, typed from the generated client: the last overload is (request, callback).
-type Method = {
-  [K in keyof TrackingServiceClient]: K extends `${Uppercase<string>}${string}` ? K : never;
-}[keyof TrackingServiceClient];
-type RequestOf<K extends Method> = Parameters<TrackingServiceClient[K]>[0];
-type ResponseOf<K extends Method> = Parameters<TrackingServiceClient[K]>[1] extends requestCallback<infer R> ? R : never;
-
 let db: TestDatabase;
 let svc: ServiceProcess;
 let client: TrackingServiceClient;
 let httpPort: number;
 let artifactRoot: string;
 
-function call<K extends Method>(method: K, request: RequestOf<K>, actor = 'user:ada'): Promise<NonNullable<ResponseOf<K>>> {
-  const metadata = new Metadata();
-  metadata.set('x-cairn-actor', actor);
-  const unary = client[method] as unknown as (req: unknown, md: Metadata, cb: requestCallback<unknown>) => void;
-  return new Promise((resolve, reject) =>
-    unary.call(client, request, metadata, (error, response) => (error ? reject(error) : resolve(response as NonNullable<ResponseOf<K>>))),
-  );
-}
-
-async function failure(promise: Promise<unknown>): Promise<ServiceError> {
-  const outcome = await promise.then(
-    () => undefined,
-    (error: ServiceError) => error,
-  );
-  if (!outcome) throw new Error('expected the call to fail');
-  return outcome;
-}
+const call = unaryCaller(() => client, 'user:ada');
 
 async function rest(route: string, body: unknown): Promise<{ status: number; body: { error_code?: string; message?: string } }> {
   const response = await fetch(`http://127.0.0.1:${httpPort}/api/2.0/mlflow/${route}`, {
