@@ -38,7 +38,7 @@ import { CommandMetadata, decide, evolveAll, initialState, modelStream, Register
 import { READ_MODEL_TABLES, rebuildReadModels } from '../services/registry/src/infrastructure/postgres/rebuild';
 import { BenchRow, benchRow, Measurement, writeBenchResults } from './bench-results';
 import { startClientCeiling } from './client-ceiling';
-import { freePort, loadAverage, Server, sql, start, stop, waitReady } from './tracking.bench';
+import { freePort, loadAverage, Server, sql, start, stop, waitReady } from './bench-servers';
 
 const COMMAND = 'source deploy/local/env.sh && node -r @swc-node/register bench/registry.bench.ts';
 const ROOT = path.resolve(__dirname, '..');

@@ -12,22 +12,18 @@
  * schemas (same run ids, names, metrics, params, tags), ANALYZEd, and each server's search API must see them all.
  * Writes bench/results/tracking.json; bench/run.sh regenerates docs/benchmarks.md.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import * as net from 'node:net';
-import * as os from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Client } from 'pg';
 import { AppTestDatabase, createAppTestDatabase } from '../libs/event-store/src/postgres/test-database';
 import { BenchRow, benchRow, Measurement, writeBenchResults } from './bench-results';
+import { freePort, LOG_DIR, loadAverage, ROOT, Server, sleep, sql, start, stop, waitReady } from './bench-servers';
 import { startClientCeiling } from './client-ceiling';
 
 const COMMAND = 'source deploy/local/env.sh && node -r @swc-node/register bench/tracking.bench.ts';
-const ROOT = path.resolve(__dirname, '..');
 const VENV = process.env.CAIRN_VENV ?? path.join(ROOT, '.venv');
 const PYTHON = path.join(VENV, 'bin', 'python');
 const DRIVER = path.join(__dirname, 'tracking_driver.py');
-const LOG_DIR = path.join(ROOT, '.local', 'bench');
 
 const MLFLOW_WORKERS = Number(process.env.BENCH_MLFLOW_WORKERS ?? 4); // `mlflow server --help`: default 4
 const RUNS = Number(process.env.BENCH_RUNS ?? 100_000);
@@ -41,78 +37,12 @@ const STREAM_WARMUP_POINTS = 1_000_000;
 const STREAM_PER_REQUEST = 1000;
 const STREAM_THREADS = 4;
 
-export interface Server {
-  name: string;
-  uri: string;
-  proc: ChildProcess;
-}
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
-export async function sql(url: string, text: string): Promise<Record<string, unknown>[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
-/** Starts a process in its own process group (so the group can be signalled by the pid we got), logging to a file. */
-export function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): ChildProcess {
-  mkdirSync(LOG_DIR, { recursive: true });
-  const log = createWriteStream(path.join(LOG_DIR, `${name}.log`));
-  const proc = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  proc.stdout!.pipe(log);
-  proc.stderr!.pipe(log);
-  return proc;
-}
 
-export async function waitReady(name: string, proc: ChildProcess, url: string, seconds: number): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < seconds * 1000) {
-    if (proc.exitCode !== null) throw new Error(`${name} exited with ${proc.exitCode}; see .local/bench/${name}.log`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return (Date.now() - started) / 1000;
-    } catch {
-      // not listening yet
-    }
-    await sleep(300);
-  }
-  throw new Error(`${name} not ready after ${seconds} s; see .local/bench/${name}.log`);
-}
 
-export async function stop(server: Server | undefined): Promise<void> {
-  if (!server || server.proc.exitCode !== null || server.proc.pid === undefined) return;
-  const exited = new Promise((resolve) => server.proc.once('exit', resolve));
-  try {
-    process.kill(-server.proc.pid, 'SIGTERM'); // the group this script created for it
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-server.proc.pid!, 'SIGKILL');
-    } catch {
-      // gone
-    }
-  }, 15_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 /** VmRSS (KiB) of a pid and, with `tree`, of all its descendants. */
 function rssKiB(pid: number, tree: boolean): number {
@@ -231,12 +161,6 @@ export function mlflowLoad(experimentId: string, artifactLocation: string, runs:
   COMMIT;`;
 }
 
-export function loadAverage(): string {
-  return os
-    .loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
-}
 
 async function main(): Promise<void> {
   const started = Date.now();
