@@ -121,6 +121,8 @@ describe('the registry on PostgreSQL', () => {
     await registry.versions.update('fraud', '2', 'second', ctx());
     await registry.versions.setTag('fraud', '2', { key: 'validated', value: 'yes' }, ctx());
     await registry.models.setTag('fraud', { key: 'owner', value: 'ada' }, ctx());
+    // Quotes, backslashes and placeholder look-alikes survive the rebuild's inlined literals.
+    await registry.models.setTag('fraud', { key: 'note', value: "it's a \\ test with $1 and ''" }, ctx());
     await registry.models.deleteTag('fraud', 'team', ctx());
     await registry.versions.delete('fraud', '3', ctx());
     await registry.models.rename('fraud', 'fraud-v2', ctx());
@@ -140,7 +142,10 @@ describe('the registry on PostgreSQL', () => {
     expect(await reads.getRegisteredModel('fraud')).toBeNull();
     expect(await reads.getRegisteredModel('fraud-v2')).toMatchObject({
       description: 'renamed',
-      tags: [{ key: 'owner', value: 'ada' }],
+      tags: [
+        { key: 'note', value: "it's a \\ test with $1 and ''" },
+        { key: 'owner', value: 'ada' },
+      ],
       aliases: [{ alias: 'champion', version: 2 }],
     });
     expect(await reads.getModelVersion('fraud-v2', 1)).toMatchObject({ currentStage: 'Archived', status: 'READY' });

@@ -1,6 +1,7 @@
 import { EventStore, RecordedEvent } from '@cairn/event-store';
 import { Pool, PoolClient, withTransaction } from '@cairn/postgres';
-import { project, ProjectedEvent } from './projector';
+import { inlineBatch } from './inline-statements';
+import { ProjectedEvent, projection, Statement } from './projector';
 
 /** Every read-model table, truncated together (their foreign keys chain them). */
 export const READ_MODEL_TABLES = [
@@ -27,15 +28,26 @@ export async function rebuildReadModels(pool: Pool, store: EventStore): Promise<
   });
 }
 
+/** Statements sent per round trip during a replay (one by one, a rebuild ran at ~1,300 events/s). */
+const STATEMENTS_PER_BATCH = 500;
+
 async function replay(client: PoolClient, store: EventStore): Promise<number> {
   let count = 0;
+  let pending: Statement[] = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    await client.query(inlineBatch(batch));
+  };
   let caughtUp!: () => void;
   const reachedHead = new Promise<void>((resolve) => (caughtUp = resolve));
   const subscription = store.subscribeToAll({
     onEvent: async (event) => {
       if (!isRegistryStream(event)) return;
-      await project(client, [{ type: event.type, data: event.data, occurredAt: event.occurredAt } as ProjectedEvent]);
+      pending.push(...projection({ type: event.type, data: event.data, occurredAt: event.occurredAt } as ProjectedEvent));
       count += 1;
+      if (pending.length >= STATEMENTS_PER_BATCH) await flush();
     },
     onCaughtUp: () => caughtUp(),
   });
@@ -45,5 +57,6 @@ async function replay(client: PoolClient, store: EventStore): Promise<number> {
   } finally {
     await subscription.stop();
   }
+  await flush();
   return count;
 }
