@@ -43,8 +43,11 @@ async function lockRunStage(db: Queryable, runId: string): Promise<BatchOutcome>
 async function writeGuarded(db: Queryable, runId: string, batch: Batch, checked: boolean): Promise<BatchOutcome> {
   const { metrics, tags } = batch;
   const latest = latestPerKey(metrics).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  // Sorted so concurrent writers lock rows in the same order (no deadlocks).
-  const sortedTags = [...tags].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // One row per key, the last value winning as consecutive set-tag calls would (an upsert cannot touch a row twice),
+  // sorted so concurrent writers lock rows in the same order (no deadlocks).
+  const sortedTags = [...new Map(tags.map((t) => [t.key, t.value] as const))]
+    .map(([key, value]) => ({ key, value }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const { rows } = await db.query<{ stage: LifecycleStage }>({
     // Named: PostgreSQL parses and plans it once per connection.
     name: checked ? 'tracking.write-batch.checked' : 'tracking.write-batch',

@@ -135,6 +135,12 @@ describe('the tracking store on PostgreSQL', () => {
     expect(Number(written.rows[0].n)).toBe(0);
   });
 
+  it('log-batch with a tag key given twice keeps the last value, as two set-tag calls would', async () => {
+    const runId = await newRun('0');
+    await store.logBatch(runId, { metrics: [], params: [], tags: [{ key: 't', value: 'first' }, { key: 't', value: 'last' }] });
+    expect((await store.getRun(runId)).data.tags.find((t) => t.key === 't')).toEqual({ key: 't', value: 'last' });
+  });
+
   it('RunCreated, RunFinished and DatasetLogged are appended to run-<id> with the rows', async () => {
     const runId = await newRun('0');
     await store.logInputs(
