@@ -7,6 +7,7 @@ export * from './database';
 export * from './errors';
 export * from './exit-codes';
 export * from './grpc/grpc-server';
+export * from './request-context';
 export * from './http/security';
 export * from './grpc/lookup';
 export * from './health/checks';

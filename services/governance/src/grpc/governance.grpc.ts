@@ -1,10 +1,9 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { loadProto } from '@cairn/contracts';
-import { GrpcServer, Logger, LOGGER, lookupService } from '@cairn/platform';
+import { contextFromMetadata, GrpcServer, Logger, LOGGER, lookupService } from '@cairn/platform';
 import { sendUnaryData, ServerUnaryCall, status } from '@grpc/grpc-js';
 import { GovernanceService } from '../application/governance-service';
 import { GOVERNANCE_SERVICE as CORE } from '../tokens';
-import { commandContext } from './context';
 import { approvalRequest, evaluateRequest, publishPolicyRequest } from './from-proto';
 import type { GovernanceServiceHandlers } from './generated/cairn/governance/v1/GovernanceService';
 import { GOVERNANCE_PROTO, GOVERNANCE_SERVICE } from './names';
@@ -19,23 +18,23 @@ const unimplemented = (name: string) => (_call: ServerUnaryCall<unknown, unknown
 export function governanceHandlers(core: GovernanceService, wrap: Wrap): GovernanceServiceHandlers {
   return {
     Evaluate: wrap(async (req, call) =>
-      evaluateResponse(await core.decisions.evaluate(evaluateRequest(req), commandContext(call.metadata))),
+      evaluateResponse(await core.decisions.evaluate(evaluateRequest(req), contextFromMetadata(call.metadata))),
     ),
     Approve: wrap(async (req, call) => ({
-      decision: decision(await core.decisions.approve(approvalRequest(req), commandContext(call.metadata))),
+      decision: decision(await core.decisions.approve(approvalRequest(req), contextFromMetadata(call.metadata))),
     })),
     Reject: wrap(async (req, call) => ({
-      decision: decision(await core.decisions.reject(approvalRequest(req), commandContext(call.metadata))),
+      decision: decision(await core.decisions.reject(approvalRequest(req), contextFromMetadata(call.metadata))),
     })),
     GetDecision: wrap(async (req) => ({ decision: decision(await core.decisions.get(req.decision_id)) })),
     PublishPolicy: wrap(async (req, call) => ({
-      policy: policy(await core.policies.publish(publishPolicyRequest(req), commandContext(call.metadata))),
+      policy: policy(await core.policies.publish(publishPolicyRequest(req), contextFromMetadata(call.metadata))),
     })),
     RetirePolicy: wrap(async (req, call) => ({
       policy: policy(
         await core.policies.retire(
           { policyId: req.policy_id, ...(req.reason ? { reason: req.reason } : {}) },
-          commandContext(call.metadata),
+          contextFromMetadata(call.metadata),
         ),
       ),
     })),

@@ -3,7 +3,8 @@ import { GovernanceService } from '../application/governance-service';
 import { approvalRequest, evaluateRequest } from '../grpc/from-proto';
 import { decision, evaluateResponse } from '../grpc/to-proto';
 import { GOVERNANCE_SERVICE } from '../tokens';
-import { commandContext, RequestLike } from './command-context';
+import { HeaderSource } from '@cairn/platform';
+import { commandContext } from './command-context';
 import { ApproveBody, EvaluateBody, parseBody, RejectBody } from './wire';
 
 /** Decisions: evaluate a promotion, read a decision, approve or reject one that awaits approval. */
@@ -13,7 +14,7 @@ export class DecisionsController {
 
   @Post()
   @HttpCode(200)
-  async evaluate(@Body() body: unknown, @Req() request: RequestLike) {
+  async evaluate(@Body() body: unknown, @Req() request: HeaderSource) {
     const req = evaluateRequest(parseBody(EvaluateBody, body));
     return evaluateResponse(await this.core.decisions.evaluate(req, commandContext(request)));
   }
@@ -25,14 +26,14 @@ export class DecisionsController {
 
   @Post(':decisionId/approve')
   @HttpCode(200)
-  async approve(@Param('decisionId') decisionId: string, @Body() body: unknown, @Req() request: RequestLike) {
+  async approve(@Param('decisionId') decisionId: string, @Body() body: unknown, @Req() request: HeaderSource) {
     const req = approvalRequest({ decision_id: decisionId, ...parseBody(ApproveBody, body) });
     return { decision: decision(await this.core.decisions.approve(req, commandContext(request))) };
   }
 
   @Post(':decisionId/reject')
   @HttpCode(200)
-  async reject(@Param('decisionId') decisionId: string, @Body() body: unknown, @Req() request: RequestLike) {
+  async reject(@Param('decisionId') decisionId: string, @Body() body: unknown, @Req() request: HeaderSource) {
     const req = approvalRequest({ decision_id: decisionId, ...parseBody(RejectBody, body) });
     return { decision: decision(await this.core.decisions.reject(req, commandContext(request))) };
   }

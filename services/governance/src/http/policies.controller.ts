@@ -3,7 +3,8 @@ import { GovernanceService } from '../application/governance-service';
 import { publishPolicyRequest } from '../grpc/from-proto';
 import { policy } from '../grpc/to-proto';
 import { GOVERNANCE_SERVICE } from '../tokens';
-import { commandContext, RequestLike } from './command-context';
+import { HeaderSource } from '@cairn/platform';
+import { commandContext } from './command-context';
 import { parseBody, PublishPolicyBody, RetirePolicyBody } from './wire';
 
 /** Policies as code: publish a version, retire, list. Errors are the platform's JSON shape {error_code, message}. */
@@ -13,7 +14,7 @@ export class PoliciesController {
 
   @Post()
   @HttpCode(200)
-  async publish(@Body() body: unknown, @Req() request: RequestLike) {
+  async publish(@Body() body: unknown, @Req() request: HeaderSource) {
     const req = publishPolicyRequest(parseBody(PublishPolicyBody, body));
     return { policy: policy(await this.core.policies.publish(req, commandContext(request))) };
   }
@@ -25,7 +26,7 @@ export class PoliciesController {
 
   @Post(':policyId/retire')
   @HttpCode(200)
-  async retire(@Param('policyId') policyId: string, @Body() body: unknown, @Req() request: RequestLike) {
+  async retire(@Param('policyId') policyId: string, @Body() body: unknown, @Req() request: HeaderSource) {
     const { reason } = parseBody(RetirePolicyBody, body);
     const retired = await this.core.policies.retire({ policyId, ...(reason ? { reason } : {}) }, commandContext(request));
     return { policy: policy(retired) };

@@ -1,6 +1,6 @@
 import { RegistryService } from '../application/registry-service';
 import type { RegistryServiceHandlers } from './generated/cairn/registry/v1/RegistryService';
-import { commandContext } from './context';
+import { contextFromMetadata } from '@cairn/platform';
 import { orUndefined, positiveOrUndefined, tags } from './from-proto';
 import { modelVersionMessage } from './to-proto';
 import { Wrap } from './wrap';
@@ -31,14 +31,14 @@ export function modelVersionHandlers(registry: RegistryService, wrap: Wrap): Mod
         description: orUndefined(req.description),
         tags: tags(req.tags),
       };
-      return { model_version: modelVersionMessage(await versions.create(input, commandContext(call.metadata))) };
+      return { model_version: modelVersionMessage(await versions.create(input, contextFromMetadata(call.metadata))) };
     }),
     GetModelVersion: wrap(async (req) => ({ model_version: modelVersionMessage(await versions.get(req.name, req.version)) })),
     UpdateModelVersion: wrap(async (req, call) => ({
-      model_version: modelVersionMessage(await versions.update(req.name, req.version, req.description, commandContext(call.metadata))),
+      model_version: modelVersionMessage(await versions.update(req.name, req.version, req.description, contextFromMetadata(call.metadata))),
     })),
     DeleteModelVersion: wrap(async (req, call) => {
-      await versions.delete(req.name, req.version, commandContext(call.metadata));
+      await versions.delete(req.name, req.version, contextFromMetadata(call.metadata));
       return {};
     }),
     SearchModelVersions: wrap(async (req) => {
@@ -52,11 +52,11 @@ export function modelVersionHandlers(registry: RegistryService, wrap: Wrap): Mod
     }),
     GetModelVersionDownloadUri: wrap(async (req) => ({ artifact_uri: await versions.downloadUri(req.name, req.version) })),
     SetModelVersionTag: wrap(async (req, call) => {
-      await versions.setTag(req.name, req.version, { key: orUndefined(req.key), value: req.value }, commandContext(call.metadata));
+      await versions.setTag(req.name, req.version, { key: orUndefined(req.key), value: req.value }, contextFromMetadata(call.metadata));
       return {};
     }),
     DeleteModelVersionTag: wrap(async (req, call) => {
-      await versions.deleteTag(req.name, req.version, orUndefined(req.key), commandContext(call.metadata));
+      await versions.deleteTag(req.name, req.version, orUndefined(req.key), contextFromMetadata(call.metadata));
       return {};
     }),
   };

@@ -1,6 +1,6 @@
 import { RegistryService } from '../application/registry-service';
 import type { RegistryServiceHandlers } from './generated/cairn/registry/v1/RegistryService';
-import { commandContext } from './context';
+import { contextFromMetadata } from '@cairn/platform';
 import { orUndefined } from './from-proto';
 import { modelVersionMessage, promotionMessage } from './to-proto';
 import { Wrap } from './wrap';
@@ -18,16 +18,16 @@ export function promotionHandlers(registry: RegistryService, wrap: Wrap): Promot
   const { promotions } = registry;
   return {
     TransitionModelVersionStage: wrap(async (req, call) => {
-      const context = commandContext(call.metadata);
+      const context = contextFromMetadata(call.metadata);
       const { promotion, version } = await promotions.requestStage(req.name, req.version, orUndefined(req.stage), req.archive_existing_versions, context);
       return { model_version: modelVersionMessage(version), promotion: promotionMessage(promotion) };
     }),
     SetRegisteredModelAlias: wrap(async (req, call) => {
-      const promotion = await promotions.requestAlias(req.name, orUndefined(req.alias), req.version, commandContext(call.metadata));
+      const promotion = await promotions.requestAlias(req.name, orUndefined(req.alias), req.version, contextFromMetadata(call.metadata));
       return { promotion: promotionMessage(promotion) };
     }),
     DeleteRegisteredModelAlias: wrap(async (req, call) => {
-      await promotions.deleteAlias(req.name, orUndefined(req.alias), commandContext(call.metadata));
+      await promotions.deleteAlias(req.name, orUndefined(req.alias), contextFromMetadata(call.metadata));
       return {};
     }),
     GetModelVersionByAlias: wrap(async (req) => ({

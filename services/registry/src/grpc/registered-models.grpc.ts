@@ -1,6 +1,6 @@
 import { RegistryService } from '../application/registry-service';
 import type { RegistryServiceHandlers } from './generated/cairn/registry/v1/RegistryService';
-import { commandContext } from './context';
+import { contextFromMetadata } from '@cairn/platform';
 import { orUndefined, positiveOrUndefined, tags } from './from-proto';
 import { modelVersionMessage, registeredModelMessage } from './to-proto';
 import { Wrap } from './wrap';
@@ -24,7 +24,7 @@ export function registeredModelHandlers(registry: RegistryService, wrap: Wrap): 
   return {
     CreateRegisteredModel: wrap(async (req, call) => {
       const input = { name: req.name, description: orUndefined(req.description), tags: tags(req.tags) };
-      return { registered_model: registeredModelMessage(await models.create(input, commandContext(call.metadata))) };
+      return { registered_model: registeredModelMessage(await models.create(input, contextFromMetadata(call.metadata))) };
     }),
     GetRegisteredModel: wrap(async (req) => ({ registered_model: registeredModelMessage(await models.get(req.name)) })),
     SearchRegisteredModels: wrap(async (req) => {
@@ -37,24 +37,24 @@ export function registeredModelHandlers(registry: RegistryService, wrap: Wrap): 
       return { registered_models: page.items.map(registeredModelMessage), next_page_token: page.nextPageToken ?? '' };
     }),
     RenameRegisteredModel: wrap(async (req, call) => ({
-      registered_model: registeredModelMessage(await models.rename(req.name, req.new_name, commandContext(call.metadata))),
+      registered_model: registeredModelMessage(await models.rename(req.name, req.new_name, contextFromMetadata(call.metadata))),
     })),
     UpdateRegisteredModel: wrap(async (req, call) => ({
-      registered_model: registeredModelMessage(await models.update(req.name, req.description, commandContext(call.metadata))),
+      registered_model: registeredModelMessage(await models.update(req.name, req.description, contextFromMetadata(call.metadata))),
     })),
     DeleteRegisteredModel: wrap(async (req, call) => {
-      await models.delete(req.name, commandContext(call.metadata));
+      await models.delete(req.name, contextFromMetadata(call.metadata));
       return {};
     }),
     GetLatestVersions: wrap(async (req) => ({
       model_versions: (await models.latestVersions(req.name, req.stages)).map(modelVersionMessage),
     })),
     SetRegisteredModelTag: wrap(async (req, call) => {
-      await models.setTag(req.name, { key: orUndefined(req.key), value: req.value }, commandContext(call.metadata));
+      await models.setTag(req.name, { key: orUndefined(req.key), value: req.value }, contextFromMetadata(call.metadata));
       return {};
     }),
     DeleteRegisteredModelTag: wrap(async (req, call) => {
-      await models.deleteTag(req.name, orUndefined(req.key), commandContext(call.metadata));
+      await models.deleteTag(req.name, orUndefined(req.key), contextFromMetadata(call.metadata));
       return {};
     }),
   };

@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Query, Req } fro
 import { z } from 'zod';
 import { RegistryService } from '../application/registry-service';
 import { REGISTRY_SERVICE } from '../tokens';
-import { commandContext, RequestLike } from './command-context';
+import { HeaderSource } from '@cairn/platform';
+import { commandContext } from './command-context';
 import { MLFLOW_PREFIXES } from './routes';
 import { bodyOrQuery, modelVersionJson, parseRequest, str, versionField } from './wire';
 
@@ -19,14 +20,14 @@ export class AliasesController {
 
   @Post('registered-models/alias')
   @HttpCode(200)
-  async set(@Body() body: unknown, @Req() request: RequestLike) {
+  async set(@Body() body: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(SetAlias, body);
     await this.registry.promotions.setAlias(req.name, req.alias, req.version, commandContext(request));
     return {};
   }
 
   @Delete('registered-models/alias')
-  async delete(@Body() body: unknown, @Query() query: unknown, @Req() request: RequestLike) {
+  async delete(@Body() body: unknown, @Query() query: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(Alias, bodyOrQuery(body, query));
     await this.registry.promotions.deleteAlias(req.name, req.alias, commandContext(request));
     return {};

@@ -1,21 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { CommandContext } from '../application/ports';
+import { contextFromHeaders, HeaderSource } from '@cairn/platform';
 
-export interface RequestLike {
-  headers: Record<string, string | string[] | undefined>;
-}
-
-const header = (request: RequestLike, name: string): string | undefined => {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-};
-
-/** Who and when, taken from the request once at the edge (no auth yet: the actor is whoever the client says). */
-export function commandContext(request: RequestLike): CommandContext {
-  return {
-    actor: header(request, 'x-cairn-actor') || 'mlflow-client',
-    correlationId: header(request, 'x-request-id') || randomUUID(),
-    traceparent: header(request, 'traceparent') ?? null,
-    now: Date.now(),
-  };
-}
+/** REST callers are MLflow clients unless they say who they are (x-cairn-actor). */
+export const commandContext = (request: HeaderSource) => contextFromHeaders(request, 'mlflow-client');

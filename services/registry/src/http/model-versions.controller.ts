@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Patch, Post, Query, Re
 import { z } from 'zod';
 import { RegistryService } from '../application/registry-service';
 import { REGISTRY_SERVICE } from '../tokens';
-import { commandContext, RequestLike } from './command-context';
+import { HeaderSource } from '@cairn/platform';
+import { commandContext } from './command-context';
 import { MLFLOW_PREFIXES } from './routes';
 import {
   bodyOrQuery,
@@ -41,7 +42,7 @@ export class ModelVersionsController {
 
   @Post('model-versions/create')
   @HttpCode(200)
-  async create(@Body() body: unknown, @Req() request: RequestLike) {
+  async create(@Body() body: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(Create, body);
     const version = await this.registry.versions.create(
       {
@@ -65,14 +66,14 @@ export class ModelVersionsController {
   }
 
   @Patch('model-versions/update')
-  async update(@Body() body: unknown, @Req() request: RequestLike) {
+  async update(@Body() body: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(Update, body);
     const version = await this.registry.versions.update(req.name, req.version, req.description, commandContext(request));
     return { model_version: modelVersionJson(version) };
   }
 
   @Delete('model-versions/delete')
-  async delete(@Body() body: unknown, @Query() query: unknown, @Req() request: RequestLike) {
+  async delete(@Body() body: unknown, @Query() query: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(Key, bodyOrQuery(body, query));
     await this.registry.versions.delete(req.name, req.version, commandContext(request));
     return {};
@@ -98,14 +99,14 @@ export class ModelVersionsController {
 
   @Post('model-versions/set-tag')
   @HttpCode(200)
-  async setTag(@Body() body: unknown, @Req() request: RequestLike) {
+  async setTag(@Body() body: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(SetTag, body);
     await this.registry.versions.setTag(req.name, req.version, { key: req.key, value: req.value }, commandContext(request));
     return {};
   }
 
   @Delete('model-versions/delete-tag')
-  async deleteTag(@Body() body: unknown, @Query() query: unknown, @Req() request: RequestLike) {
+  async deleteTag(@Body() body: unknown, @Query() query: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(DeleteTag, bodyOrQuery(body, query));
     await this.registry.versions.deleteTag(req.name, req.version, req.key, commandContext(request));
     return {};
@@ -114,7 +115,7 @@ export class ModelVersionsController {
   /** A governed promotion: the answer comes after the decision (PERMISSION_DENIED with the reasons when denied). */
   @Post('model-versions/transition-stage')
   @HttpCode(200)
-  async transition(@Body() body: unknown, @Req() request: RequestLike) {
+  async transition(@Body() body: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(Transition, body);
     const version = await this.registry.promotions.transitionStage(
       req.name,

@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Patch, Post, Query, Re
 import { z } from 'zod';
 import { RegistryService } from '../application/registry-service';
 import { REGISTRY_SERVICE } from '../tokens';
-import { commandContext, RequestLike } from './command-context';
+import { HeaderSource } from '@cairn/platform';
+import { commandContext } from './command-context';
 import { MLFLOW_PREFIXES } from './routes';
 import {
   bodyOrQuery,
@@ -33,7 +34,7 @@ export class RegisteredModelsController {
 
   @Post('registered-models/create')
   @HttpCode(200)
-  async create(@Body() body: unknown, @Req() request: RequestLike) {
+  async create(@Body() body: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(Create, body);
     const model = await this.registry.models.create(
       { name: req.name, description: req.description, tags: toTags(req.tags) },
@@ -61,21 +62,21 @@ export class RegisteredModelsController {
 
   @Post('registered-models/rename')
   @HttpCode(200)
-  async rename(@Body() body: unknown, @Req() request: RequestLike) {
+  async rename(@Body() body: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(Rename, body);
     const model = await this.registry.models.rename(req.name, req.new_name, commandContext(request));
     return { registered_model: registeredModelJson(model) };
   }
 
   @Patch('registered-models/update')
-  async update(@Body() body: unknown, @Req() request: RequestLike) {
+  async update(@Body() body: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(Update, body);
     const model = await this.registry.models.update(req.name, req.description, commandContext(request));
     return { registered_model: registeredModelJson(model) };
   }
 
   @Delete('registered-models/delete')
-  async delete(@Body() body: unknown, @Query() query: unknown, @Req() request: RequestLike) {
+  async delete(@Body() body: unknown, @Query() query: unknown, @Req() request: HeaderSource) {
     await this.registry.models.delete(parseRequest(Name, bodyOrQuery(body, query)).name, commandContext(request));
     return {};
   }
@@ -95,14 +96,14 @@ export class RegisteredModelsController {
 
   @Post('registered-models/set-tag')
   @HttpCode(200)
-  async setTag(@Body() body: unknown, @Req() request: RequestLike) {
+  async setTag(@Body() body: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(SetTag, body);
     await this.registry.models.setTag(req.name, { key: req.key, value: req.value }, commandContext(request));
     return {};
   }
 
   @Delete('registered-models/delete-tag')
-  async deleteTag(@Body() body: unknown, @Query() query: unknown, @Req() request: RequestLike) {
+  async deleteTag(@Body() body: unknown, @Query() query: unknown, @Req() request: HeaderSource) {
     const req = parseRequest(DeleteTag, bodyOrQuery(body, query));
     await this.registry.models.deleteTag(req.name, req.key, commandContext(request));
     return {};

@@ -1,6 +1,6 @@
 import { TrackingStore } from '../application/tracking-store';
 import type { TrackingServiceHandlers } from './generated/cairn/tracking/v1/TrackingService';
-import { commandContext } from './context';
+import { contextFromMetadata } from '@cairn/platform';
 import { orUndefined, positiveOrUndefined, tags, viewType } from './from-proto';
 import { Wrap } from './wrap';
 import { experimentMessage } from './to-proto';
@@ -24,7 +24,7 @@ export function experimentHandlers(store: TrackingStore, wrap: Wrap): Experiment
     CreateExperiment: wrap(async (req, call) => ({
       experiment_id: await store.createExperiment(
         { name: req.name, artifactLocation: orUndefined(req.artifact_location), tags: tags(req.tags) },
-        commandContext(call.metadata),
+        contextFromMetadata(call.metadata),
       ),
     })),
     GetExperiment: wrap(async (req) => ({ experiment: experimentMessage(await store.getExperiment(req.experiment_id)) })),
@@ -42,15 +42,15 @@ export function experimentHandlers(store: TrackingStore, wrap: Wrap): Experiment
       return { experiments: page.items.map(experimentMessage), next_page_token: page.nextPageToken ?? '' };
     }),
     UpdateExperiment: wrap(async (req, call) => {
-      await store.renameExperiment(req.experiment_id, req.new_name, commandContext(call.metadata));
+      await store.renameExperiment(req.experiment_id, req.new_name, contextFromMetadata(call.metadata));
       return {};
     }),
     DeleteExperiment: wrap(async (req, call) => {
-      await store.deleteExperiment(req.experiment_id, commandContext(call.metadata));
+      await store.deleteExperiment(req.experiment_id, contextFromMetadata(call.metadata));
       return {};
     }),
     RestoreExperiment: wrap(async (req, call) => {
-      await store.restoreExperiment(req.experiment_id, commandContext(call.metadata));
+      await store.restoreExperiment(req.experiment_id, contextFromMetadata(call.metadata));
       return {};
     }),
     SetExperimentTag: wrap(async (req) => {

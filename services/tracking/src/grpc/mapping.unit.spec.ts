@@ -1,10 +1,9 @@
 import { loadProto, NotFound } from '@cairn/contracts';
-import { lookupService } from '@cairn/platform';
+import { contextFromMetadata, lookupService } from '@cairn/platform';
 import { Metadata, ServerUnaryCall, ServiceError, status } from '@grpc/grpc-js';
 import { LoggedModelsStore } from '../application/logged-models-store';
 import { TrackingStore } from '../application/tracking-store';
 import { RunInfo } from '../domain/model';
-import { commandContext } from './context';
 import { int64, metric, optionalInt64, orUndefined, positiveOrUndefined, runStatus, viewType } from './from-proto';
 import { TRACKING_PROTO, TRACKING_SERVICE } from './names';
 import { experimentMessage, runInfoMessage, runStatusMessage } from './to-proto';
@@ -54,13 +53,13 @@ describe('protobuf requests → store arguments', () => {
     metadata.set('x-cairn-actor', 'user:ada');
     metadata.set('x-request-id', 'req-1');
     metadata.set('traceparent', '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01');
-    expect(commandContext(metadata, 5)).toEqual({
+    expect(contextFromMetadata(metadata, 5)).toEqual({
       actor: 'user:ada',
       correlationId: 'req-1',
       traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
       now: 5,
     });
-    expect(commandContext(new Metadata(), 5)).toMatchObject({ actor: 'grpc-client', traceparent: null, correlationId: expect.any(String) });
+    expect(contextFromMetadata(new Metadata(), 5)).toMatchObject({ actor: 'grpc-client', traceparent: null, correlationId: expect.any(String) });
   });
 });
 

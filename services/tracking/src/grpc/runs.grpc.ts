@@ -1,7 +1,7 @@
 import { requireValue } from '../domain/validation';
 import { TrackingStore } from '../application/tracking-store';
 import type { TrackingServiceHandlers } from './generated/cairn/tracking/v1/TrackingService';
-import { commandContext } from './context';
+import { contextFromMetadata } from '@cairn/platform';
 import { datasetInput, metric, optionalInt64, orUndefined, positiveOrUndefined, runStatus, tags, viewType } from './from-proto';
 import { metricMessage, runInfoMessage, runMessage } from './to-proto';
 import { Wrap } from './wrap';
@@ -36,7 +36,7 @@ export function runHandlers(store: TrackingStore, wrap: Wrap): RunHandlers {
           startTime: optionalInt64(req.start_time, 'start_time'),
           tags: tags(req.tags),
         },
-        commandContext(call.metadata),
+        contextFromMetadata(call.metadata),
       );
       return { run: runMessage(run) };
     }),
@@ -49,16 +49,16 @@ export function runHandlers(store: TrackingStore, wrap: Wrap): RunHandlers {
           endTime: optionalInt64(req.end_time, 'end_time'),
           runName: req.run_name ?? undefined,
         },
-        commandContext(call.metadata),
+        contextFromMetadata(call.metadata),
       );
       return { run_info: runInfoMessage(info) };
     }),
     DeleteRun: wrap(async (req, call) => {
-      await store.deleteRun(req.run_id, commandContext(call.metadata));
+      await store.deleteRun(req.run_id, contextFromMetadata(call.metadata));
       return {};
     }),
     RestoreRun: wrap(async (req, call) => {
-      await store.restoreRun(req.run_id, commandContext(call.metadata));
+      await store.restoreRun(req.run_id, contextFromMetadata(call.metadata));
       return {};
     }),
     SearchRuns: wrap(async (req) => {
@@ -81,7 +81,7 @@ export function runHandlers(store: TrackingStore, wrap: Wrap): RunHandlers {
       return {};
     }),
     LogMetric: wrap(async (req, call) => {
-      const now = commandContext(call.metadata).now;
+      const now = contextFromMetadata(call.metadata).now;
       await store.logMetric(req.run_id, metric(requireValue(req.metric, 'metric'), now));
       return {};
     }),
@@ -91,7 +91,7 @@ export function runHandlers(store: TrackingStore, wrap: Wrap): RunHandlers {
       return {};
     }),
     LogBatch: wrap(async (req, call) => {
-      const now = commandContext(call.metadata).now;
+      const now = contextFromMetadata(call.metadata).now;
       await store.logBatch(req.run_id, {
         metrics: req.metrics.map((m) => metric(m, now)),
         params: tags(req.params),
@@ -100,7 +100,7 @@ export function runHandlers(store: TrackingStore, wrap: Wrap): RunHandlers {
       return {};
     }),
     LogInputs: wrap(async (req, call) => {
-      await store.logInputs(req.run_id, req.datasets.map(datasetInput), commandContext(call.metadata));
+      await store.logInputs(req.run_id, req.datasets.map(datasetInput), contextFromMetadata(call.metadata));
       return {};
     }),
     GetMetricHistory: wrap(async (req) => {

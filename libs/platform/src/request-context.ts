@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { Metadata } from '@grpc/grpc-js';
+
+/**
+ * Who and when, taken once at the edge of every service, with the same keys on both transports: REST headers and
+ * gRPC metadata `x-cairn-actor`, `x-request-id`, `traceparent`. An absent or empty value falls back (an event's
+ * actor may not be empty). No auth yet: the actor is whoever the client says, until governance's tokens land.
+ */
+export interface RequestContext {
+  actor: string;
+  correlationId: string;
+  traceparent: string | null;
+  /** Epoch milliseconds at which the command was accepted. */
+  now: number;
+}
+
+export interface HeaderSource {
+  headers: Record<string, string | string[] | undefined>;
+}
+
+function context(read: (key: string) => string | undefined, defaultActor: string, now: number): RequestContext {
+  return {
+    actor: read('x-cairn-actor') ?? defaultActor,
+    correlationId: read('x-request-id') ?? randomUUID(),
+    traceparent: read('traceparent') ?? null,
+    now,
+  };
+}
+
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** From an HTTP request's headers; `defaultActor` names the kind of client the service expects. */
+export function contextFromHeaders(request: HeaderSource, defaultActor: string, now = Date.now()): RequestContext {
+  return context((key) => {
+    const value = request.headers[key];
+    return nonEmpty(Array.isArray(value) ? value[0] : value);
+  }, defaultActor, now);
+}
+
+/** From a gRPC call's metadata. */
+export function contextFromMetadata(metadata: Metadata, now = Date.now()): RequestContext {
+  return context((key) => nonEmpty(metadata.get(key)[0]), 'grpc-client', now);
+}
