@@ -4,3 +4,4 @@ export type { PostgresEventStore, PostgresEventStoreOptions } from './postgres/p
 export { createEventStoreDBEventStore } from './eventstoredb/eventstoredb-event-store';
 export type { EventStoreDBEventStoreOptions } from './eventstoredb/eventstoredb-event-store';
 export { appendInTransaction } from './postgres/append';
+export { isWriteRace, retryOnWriteRace } from './postgres/retry-on-race';

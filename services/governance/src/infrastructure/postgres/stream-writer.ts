@@ -1,19 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { CairnError, Conflict, NewEvent, parseEventData } from '@cairn/contracts';
-import { appendInTransaction, EventStore, ExpectedVersion } from '@cairn/event-store';
+import { Conflict, NewEvent, parseEventData } from '@cairn/contracts';
+import { appendInTransaction, EventStore, ExpectedVersion, retryOnWriteRace } from '@cairn/event-store';
 import { Pool, withTransaction } from '@cairn/postgres';
 import { CommandContext, Executed } from '../../application/ports';
 import { auditRow, projection, run } from './projector';
 
 type AnyEvent = { type: string; data: unknown };
-
-/** PostgreSQL errors that mean "another writer got there first": re-reading and re-deciding settles them. */
-const RACE_CODES = new Set(['23503', '23505', '40001', '40P01']);
-
-function isRace(error: unknown): boolean {
-  if (error instanceof CairnError) return error.code === 'EVENT_STORE.WRONG_EXPECTED_VERSION';
-  return RACE_CODES.has((error as { code?: string }).code ?? '');
-}
 
 /**
  * The write path both governance aggregates share (as the registry's model repository): read the stream, fold,
@@ -76,22 +67,14 @@ export class StreamWriter {
     return normalised;
   }
 
-  private async retrying<T>(stream: string, attempt: () => Promise<T>): Promise<T> {
-    for (let tries = 1; ; tries += 1) {
-      try {
-        return await attempt();
-      } catch (error) {
-        if (!isRace(error)) throw error;
-        if (tries >= this.maxAttempts) {
-          throw new Conflict(
-            'GOVERNANCE.CONCURRENT_MODIFICATION',
-            `${stream} was changed concurrently ${tries} times while this request was applied; nothing was written. Retry the request.`,
-            { stream, attempts: tries },
-          );
-        }
-        // A little jitter so two writers that collided (two approvers at once) do not collide again in lockstep.
-        await sleep(5 + Math.floor(Math.random() * 20 * tries));
-      }
-    }
+  private retrying<T>(stream: string, attempt: () => Promise<T>): Promise<T> {
+    // Jittered retries so two writers that collided (two approvers at once) do not collide again in lockstep.
+    return retryOnWriteRace(attempt, this.maxAttempts, (tries) =>
+      new Conflict(
+        'GOVERNANCE.CONCURRENT_MODIFICATION',
+        `${stream} was changed concurrently ${tries} times while this request was applied; nothing was written. Retry the request.`,
+        { stream, attempts: tries },
+      ),
+    );
   }
 }

@@ -1,6 +1,5 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { CairnError, Conflict, NewEvent, parseEventData } from '@cairn/contracts';
-import { appendInTransaction, EventStore } from '@cairn/event-store';
+import { Conflict, NewEvent, parseEventData } from '@cairn/contracts';
+import { appendInTransaction, EventStore, retryOnWriteRace } from '@cairn/event-store';
 import { Pool, withTransaction } from '@cairn/postgres';
 import { CommandContext, Executed, ModelRepository } from '../../application/ports';
 import {
@@ -21,14 +20,6 @@ interface Append {
   events: RegistryEvent[];
   /** The stream's version when it was read (0: no stream). */
   expected: number;
-}
-
-/** PostgreSQL errors that mean "another writer got there first": re-reading and re-deciding settles them. */
-const RACE_CODES = new Set(['23503', '23505', '40001', '40P01']);
-
-function isRace(error: unknown): boolean {
-  if (error instanceof CairnError) return error.code === 'EVENT_STORE.WRONG_EXPECTED_VERSION';
-  return RACE_CODES.has((error as { code?: string }).code ?? '');
 }
 
 /**
@@ -98,23 +89,14 @@ export class PostgresModelRepository implements ModelRepository {
     });
   }
 
-  private async retrying<T>(name: string, attempt: () => Promise<T>): Promise<T> {
-    for (let tries = 1; ; tries += 1) {
-      try {
-        return await attempt();
-      } catch (error) {
-        if (!isRace(error)) throw error;
-        if (tries >= this.maxAttempts) {
-          throw new Conflict(
-            'REGISTRY.CONCURRENT_MODIFICATION',
-            `Registered Model (name=${name}) was changed concurrently ${tries} times while this request was applied; nothing was written. Retry the request.`,
-            { name, attempts: tries },
-          );
-        }
-        // A little jitter so two writers that collided do not collide again in lockstep.
-        await sleep(5 + Math.floor(Math.random() * 20 * tries));
-      }
-    }
+  private retrying<T>(name: string, attempt: () => Promise<T>): Promise<T> {
+    return retryOnWriteRace(attempt, this.maxAttempts, (tries) =>
+      new Conflict(
+        'REGISTRY.CONCURRENT_MODIFICATION',
+        `Registered Model (name=${name}) was changed concurrently ${tries} times while this request was applied; nothing was written. Retry the request.`,
+        { name, attempts: tries },
+      ),
+    );
   }
 }
 
