@@ -4,10 +4,14 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
+import { AppTestDatabase, createAppTestDatabase } from '../libs/event-store/src/postgres/test-database';
 
 /** What every bench that races Cairn against a peer server needs: ports, processes, readiness, SQL, load. */
 export const ROOT = path.resolve(__dirname, '..');
 export const LOG_DIR = path.join(ROOT, '.local', 'bench');
+const VENV = process.env.CAIRN_VENV ?? path.join(ROOT, '.venv');
+/** `mlflow server --help`: 4 workers by default. */
+export const MLFLOW_WORKERS = Number(process.env.BENCH_MLFLOW_WORKERS ?? 4);
 
 export interface Server {
   name: string;
@@ -87,4 +91,46 @@ export function loadAverage(): string {
     .loadavg()
     .map((x) => x.toFixed(2))
     .join(' ');
+}
+
+/**
+ * One bench run's two throwaway databases (Cairn's and the peer's, same PostgreSQL, both owned by the app role) and
+ * the servers started on them; `cleanup` stops the servers and drops the databases, also on SIGINT/SIGTERM.
+ */
+export interface PeerRun {
+  cairnDb: AppTestDatabase;
+  mlflowDb: AppTestDatabase;
+  /** Registers a started server for cleanup and returns it. */
+  track(server: Server): Server;
+  cleanup(): Promise<void>;
+}
+
+export async function openPeerRun(prefix: string): Promise<PeerRun> {
+  const servers: Server[] = [];
+  const databases: AppTestDatabase[] = [];
+  const cleanup = async () => {
+    await Promise.all(servers.map(stop));
+    await Promise.all(databases.map((db) => db.drop().catch((e) => console.error(`drop: ${e}`))));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+  }
+  try {
+    for (const side of ['cairn', 'mlflow']) databases.push(await createAppTestDatabase(`${prefix}_${side}`));
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  const [cairnDb, mlflowDb] = databases;
+  return { cairnDb, mlflowDb, track: (server) => (servers.push(server), server), cleanup };
+}
+
+/** The MLflow server from the venv on the peer database (psycopg2 dialect: the venv has no psycopg 3), else at its defaults. */
+export function startMlflowServer(name: string, run: PeerRun, port: number): Server {
+  const backend = run.cairnDb.appUrl.replace(/^postgres(ql)?:/, 'postgresql+psycopg2:').replace(run.cairnDb.name, run.mlflowDb.name);
+  const dir = path.join(LOG_DIR, name);
+  mkdirSync(dir, { recursive: true });
+  const args = ['server', '--backend-store-uri', backend, '--host', '127.0.0.1', '--port', String(port),
+    '--workers', String(MLFLOW_WORKERS), '--artifacts-destination', path.join(dir, 'artifacts')];
+  return run.track({ name: 'mlflow', uri: `http://127.0.0.1:${port}`, proc: start(name, path.join(VENV, 'bin', 'mlflow'), args, { ...process.env }, dir) });
 }

@@ -27,28 +27,24 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { NewEvent } from '@cairn/contracts';
 import { createPostgresEventStore, PostgresEventStore } from '@cairn/event-store';
 import { messagingMigrations, saveCheckpoint } from '@cairn/messaging';
 import { loadMigrations, migrate } from '@cairn/postgres';
-import { AppTestDatabase, createAppTestDatabase } from '../libs/event-store/src/postgres/test-database';
+import { AppTestDatabase } from '../libs/event-store/src/postgres/test-database';
 import { CommandMetadata, decide, evolveAll, initialState, modelStream, RegisteredModelState, RegistryCommand, RegistryEvent } from '../services/registry/src/domain';
 import { READ_MODEL_TABLES, rebuildReadModels } from '../services/registry/src/infrastructure/postgres/rebuild';
 import { BenchRow, benchRow, Measurement, writeBenchResults } from './bench-results';
 import { startClientCeiling } from './client-ceiling';
-import { freePort, loadAverage, Server, sql, start, stop, waitReady } from './bench-servers';
+import { freePort, loadAverage, MLFLOW_WORKERS, openPeerRun, ROOT, Server, sql, start, startMlflowServer, waitReady } from './bench-servers';
 
 const COMMAND = 'source deploy/local/env.sh && node -r @swc-node/register bench/registry.bench.ts';
-const ROOT = path.resolve(__dirname, '..');
 const VENV = process.env.CAIRN_VENV ?? path.join(ROOT, '.venv');
 const PYTHON = path.join(VENV, 'bin', 'python');
 const DRIVER = path.join(__dirname, 'registry_driver.py');
-const LOG_DIR = path.join(ROOT, '.local', 'bench');
 const MIGRATIONS = path.join(ROOT, 'services', 'registry', 'migrations');
 
-const MLFLOW_WORKERS = Number(process.env.BENCH_MLFLOW_WORKERS ?? 4); // `mlflow server --help`: default 4
 const MODELS = Number(process.env.BENCH_MODELS ?? 10_000);
 const VERSIONS = 10;
 /** Sequential samples per read: Cairn's p99 from 1,000; MLflow fewer when slow (bounded time). */
@@ -247,45 +243,20 @@ async function main(): Promise<void> {
   const started = Date.now();
   const date = new Date().toISOString().slice(0, 10);
   const loads: string[] = [`start ${loadAverage()}`];
-  let cairnDb: AppTestDatabase | undefined;
-  let mlflowDb: AppTestDatabase | undefined;
-  let cairn: Server | undefined;
-  let mlflow: Server | undefined;
-  const cleanup = async () => {
-    await Promise.all([stop(cairn), stop(mlflow)]);
-    await Promise.all([cairnDb?.drop(), mlflowDb?.drop()].map((p) => p?.catch((e) => console.error(`drop: ${e}`))));
-  };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void cleanup().finally(() => process.exit(130)));
-  }
+  const run = await openPeerRun('bench_registry');
+  const { cairnDb, mlflowDb } = run;
   try {
-    cairnDb = await createAppTestDatabase('bench_registry_cairn');
-    mlflowDb = await createAppTestDatabase('bench_registry_mlflow');
     const [port, grpcPort, mlflowPort] = [await freePort(), await freePort(), await freePort()];
 
     // MLflow migrates its schema before it listens; Cairn's events are appended meanwhile, and the rebuild is timed
     // only once MLflow is up and loaded.
-    const mlflowUrl = cairnDb.appUrl.replace(/^postgres(ql)?:/, 'postgresql+psycopg2:').replace(cairnDb.name, mlflowDb.name);
-    const mlflowDir = path.join(LOG_DIR, 'registry-mlflow');
-    mkdirSync(mlflowDir, { recursive: true });
-    mlflow = {
-      name: 'mlflow',
-      uri: `http://127.0.0.1:${mlflowPort}`,
-      proc: start(
-        'registry-mlflow',
-        path.join(VENV, 'bin', 'mlflow'),
-        ['server', '--backend-store-uri', mlflowUrl, '--host', '127.0.0.1', '--port', String(mlflowPort),
-          '--workers', String(MLFLOW_WORKERS), '--artifacts-destination', path.join(mlflowDir, 'artifacts')],
-        { ...process.env },
-        mlflowDir,
-      ),
-    };
+    const mlflow = startMlflowServer('registry-mlflow', run, mlflowPort);
     const mlflowReady = waitReady('registry-mlflow', mlflow.proc, `${mlflow.uri}/health`, 300).then(async (seconds) => {
       console.log(`ready: mlflow after ${seconds.toFixed(1)} s (${MLFLOW_WORKERS} workers)`);
-      const columns = await sql(mlflowDb!.adminUrl, `SELECT 1 FROM information_schema.columns WHERE table_name = 'registered_models' AND column_name = 'workspace'`);
+      const columns = await sql(mlflowDb.adminUrl, `SELECT 1 FROM information_schema.columns WHERE table_name = 'registered_models' AND column_name = 'workspace'`);
       const t0 = Date.now();
-      await sql(mlflowDb!.adminUrl, mlflowLoad(MODELS, columns.length > 0));
-      await sql(mlflowDb!.adminUrl, 'VACUUM ANALYZE registered_models, registered_model_tags, model_versions, model_version_tags, registered_model_aliases');
+      await sql(mlflowDb.adminUrl, mlflowLoad(MODELS, columns.length > 0));
+      await sql(mlflowDb.adminUrl, 'VACUUM ANALYZE registered_models, registered_model_tags, model_versions, model_version_tags, registered_model_aliases');
       console.log(`mlflow: bulk-loaded ${MODELS} models x ${VERSIONS} versions by SQL in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     });
     mlflowReady.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
@@ -293,7 +264,7 @@ async function main(): Promise<void> {
     loads.push(`load cairn ${loadAverage()}`);
     const prepared = await prepareCairn(cairnDb, mlflowReady);
     loads.push(`rebuilt ${loadAverage()}`);
-    cairn = {
+    const cairn = run.track({
       name: 'cairn',
       uri: `http://127.0.0.1:${port}`,
       proc: start('registry-cairn', 'node', ['-r', '@swc-node/register', 'services/registry/src/main.ts'], {
@@ -303,7 +274,7 @@ async function main(): Promise<void> {
         CAIRN_DATABASE_URL: cairnDb.appUrl,
         LOG_LEVEL: 'warn',
       }),
-    };
+    });
     const cairnReady = await waitReady('registry-cairn', cairn.proc, `${cairn.uri}/readyz`, 120);
     console.log(`ready: cairn after ${cairnReady.toFixed(1)} s`);
     const servers = [cairn, mlflow];
@@ -426,7 +397,7 @@ async function main(): Promise<void> {
     console.log(`load average (1/5/15 min) along the way: ${loads.join(' | ')}`);
     console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
-    await cleanup();
+    await run.cleanup();
   }
 }
 

@@ -12,14 +12,14 @@ the last line).
 """
 import argparse
 import hashlib
-import http.client
 import json
 import os
 import random
 import statistics
 import sys
 import time
-import urllib.parse
+
+from driver_common import Http, pct
 
 os.environ.setdefault("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "0")
 os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "60")
@@ -31,42 +31,8 @@ VERSIONS_MAX = 10000  # MlflowClient's default max_results for search_model_vers
 ALIAS = "champion"
 
 
-def pct(values, p):
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, int(round(p / 100.0 * len(ordered) + 0.5)) - 1))
-    return ordered[index]
-
-
 def with_prompt_clause(filter_string):
     return f"{filter_string} AND {PROMPT_CLAUSE}" if filter_string else PROMPT_CLAUSE
-
-
-class Http:
-    """One keep-alive connection; MLflow REST GETs with query strings, JSON out."""
-
-    def __init__(self, uri):
-        parts = urllib.parse.urlsplit(uri)
-        self.host, self.port = parts.hostname, parts.port
-        self.conn = http.client.HTTPConnection(self.host, self.port, timeout=120)
-
-    def get(self, path, params):
-        query = urllib.parse.urlencode([(k, v) for k, v in params if v is not None])
-        for attempt in (0, 1):
-            try:
-                self.conn.request("GET", f"/api/2.0/mlflow/{path}?{query}")
-                response = self.conn.getresponse()
-                data = response.read()
-                break
-            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
-                self.conn.close()
-                self.conn = http.client.HTTPConnection(self.host, self.port, timeout=120)
-                if attempt == 1:
-                    raise
-        if response.status != 200:
-            raise RuntimeError(f"GET {path}: {response.status} {data[:300]!r}")
-        return json.loads(data) if data else {}
 
 
 class Api:

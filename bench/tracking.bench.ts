@@ -13,11 +13,10 @@
  * Writes bench/results/tracking.json; bench/run.sh regenerates docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { AppTestDatabase, createAppTestDatabase } from '../libs/event-store/src/postgres/test-database';
 import { BenchRow, benchRow, Measurement, writeBenchResults } from './bench-results';
-import { freePort, LOG_DIR, loadAverage, ROOT, Server, sleep, sql, start, stop, waitReady } from './bench-servers';
+import { freePort, LOG_DIR, loadAverage, MLFLOW_WORKERS, openPeerRun, ROOT, Server, sleep, sql, start, startMlflowServer, waitReady } from './bench-servers';
 import { startClientCeiling } from './client-ceiling';
 
 const COMMAND = 'source deploy/local/env.sh && node -r @swc-node/register bench/tracking.bench.ts';
@@ -25,7 +24,6 @@ const VENV = process.env.CAIRN_VENV ?? path.join(ROOT, '.venv');
 const PYTHON = path.join(VENV, 'bin', 'python');
 const DRIVER = path.join(__dirname, 'tracking_driver.py');
 
-const MLFLOW_WORKERS = Number(process.env.BENCH_MLFLOW_WORKERS ?? 4); // `mlflow server --help`: default 4
 const RUNS = Number(process.env.BENCH_RUNS ?? 100_000);
 const LOG_BATCH_THREADS = 20;
 const CREATE_RUN_THREADS = 8;
@@ -166,23 +164,11 @@ async function main(): Promise<void> {
   const started = Date.now();
   const date = new Date().toISOString().slice(0, 10);
   const loads: string[] = [`start ${loadAverage()}`];
-  let cairnDb: AppTestDatabase | undefined;
-  let mlflowDb: AppTestDatabase | undefined;
-  let cairn: Server | undefined;
-  let mlflow: Server | undefined;
-  const cleanup = async () => {
-    await Promise.all([stop(cairn), stop(mlflow)]);
-    await Promise.all([cairnDb?.drop(), mlflowDb?.drop()].map((p) => p?.catch((e) => console.error(`drop: ${e}`))));
-  };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void cleanup().finally(() => process.exit(130)));
-  }
+  const run = await openPeerRun('bench_tracking');
+  const { cairnDb, mlflowDb } = run;
   try {
-    cairnDb = await createAppTestDatabase('bench_tracking_cairn');
-    mlflowDb = await createAppTestDatabase('bench_tracking_mlflow');
-
     const [port, grpcPort, mlflowPort] = [await freePort(), await freePort(), await freePort()];
-    cairn = {
+    const cairn = run.track({
       name: 'cairn',
       uri: `http://127.0.0.1:${port}`,
       proc: start('tracking-cairn', 'node', ['-r', '@swc-node/register', 'services/tracking/src/main.ts'], {
@@ -193,22 +179,8 @@ async function main(): Promise<void> {
         CAIRN_ARTIFACT_ROOT: path.join(LOG_DIR, 'artifacts'),
         LOG_LEVEL: 'warn',
       }),
-    };
-    const mlflowUrl = cairnDb.appUrl.replace(/^postgres(ql)?:/, 'postgresql+psycopg2:').replace(cairnDb.name, mlflowDb.name);
-    const mlflowDir = path.join(LOG_DIR, 'mlflow');
-    mkdirSync(mlflowDir, { recursive: true });
-    mlflow = {
-      name: 'mlflow',
-      uri: `http://127.0.0.1:${mlflowPort}`,
-      proc: start(
-        'tracking-mlflow',
-        path.join(VENV, 'bin', 'mlflow'),
-        ['server', '--backend-store-uri', mlflowUrl, '--host', '127.0.0.1', '--port', String(mlflowPort),
-          '--workers', String(MLFLOW_WORKERS), '--artifacts-destination', path.join(mlflowDir, 'artifacts')],
-        { ...process.env },
-        mlflowDir,
-      ),
-    };
+    });
+    const mlflow = startMlflowServer('tracking-mlflow', run, mlflowPort);
     // MLflow runs its alembic migrations before it listens, so /health answering means they are done.
     // (b) bulk load first (so (a), (c) and (d) write into a realistically sized database on both sides). Cairn's
     // load runs while MLflow is still migrating; nothing is timed until both are loaded and counted.
@@ -219,7 +191,7 @@ async function main(): Promise<void> {
       const { experiment } = (await got.json()) as { experiment: { artifact_location: string } };
       searchExperiment[server.name] = experiment_id;
       const t0 = Date.now();
-      const db = server === cairn ? cairnDb! : mlflowDb!;
+      const db = server === cairn ? cairnDb : mlflowDb;
       const load = server === cairn ? cairnLoad : mlflowLoad;
       await sql(db.adminUrl, load(experiment_id, experiment.artifact_location, RUNS));
       // Both get fresh statistics and visibility maps, as autovacuum would give them in steady state.
@@ -229,7 +201,7 @@ async function main(): Promise<void> {
     };
     const cairnLoaded = waitReady('tracking-cairn', cairn.proc, `${cairn.uri}/readyz`, 120).then(async (seconds) => {
       console.log(`ready: cairn after ${seconds.toFixed(1)} s`);
-      await bulkLoad(cairn!);
+      await bulkLoad(cairn);
     });
     // MLflow runs its alembic migrations before it listens, so /health answering means they are done.
     const mlflowReady = await waitReady('tracking-mlflow', mlflow.proc, `${mlflow.uri}/health`, 300);
@@ -349,7 +321,7 @@ async function main(): Promise<void> {
     console.log(`load average (1/5/15 min) along the way: ${loads.join(' | ')}`);
     console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
-    await cleanup();
+    await run.cleanup();
   }
 }
 

@@ -9,55 +9,19 @@ Two client modes, identical requests:
 Prints one JSON object on stdout (the orchestrator parses the last line).
 """
 import argparse
-import http.client
 import json
 import os
 import statistics
 import sys
 import threading
 import time
-import urllib.parse
+
+from driver_common import Http, pct
 
 os.environ.setdefault("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "0")
 os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "60")
 # requests' pool must hold every thread's connection, else connections are dropped and re-opened per call.
 os.environ.setdefault("MLFLOW_HTTP_POOL_MAXSIZE", "64")
-
-
-def pct(values, p):
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, int(round(p / 100.0 * len(ordered) + 0.5)) - 1))
-    return ordered[index]
-
-
-class Http:
-    """One keep-alive connection; MLflow REST JSON in and out."""
-
-    def __init__(self, uri):
-        parts = urllib.parse.urlsplit(uri)
-        self.host, self.port = parts.hostname, parts.port
-        self.conn = http.client.HTTPConnection(self.host, self.port, timeout=120)
-
-    def call(self, method, path, body=None):
-        payload = None if body is None else json.dumps(body)
-        headers = {"Content-Type": "application/json"} if payload is not None else {}
-        for attempt in (0, 1):
-            try:
-                self.conn.request(method, "/api/2.0/mlflow/" + path, body=payload, headers=headers)
-                response = self.conn.getresponse()
-                data = response.read()
-                break
-            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
-                # A server may close an idle keep-alive connection; reconnect once (never counted as a retry of the op).
-                self.conn.close()
-                self.conn = http.client.HTTPConnection(self.host, self.port, timeout=120)
-                if attempt == 1:
-                    raise
-        if response.status != 200:
-            raise RuntimeError(f"{method} {path}: {response.status} {data[:300]!r}")
-        return json.loads(data) if data else {}
 
 
 class Api:
