@@ -1,6 +1,18 @@
 import { Kafka, KafkaConfig, logCreator, logLevel } from 'kafkajs';
 import { consoleLogger, Logger } from './logger';
 
+// kafkajs's table of protocol errors; it has no typings for this internal module.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { errorCodes } = require('kafkajs/src/protocol/error') as {
+  errorCodes: Array<{ message: string; retriable: boolean }>;
+};
+
+/**
+ * kafkajs logs a broker's error response at ERROR even when the error is retriable and it retries it (e.g. "The
+ * group coordinator is not available" while a fresh broker creates __consumer_offsets); those are WARN for us.
+ */
+const RETRIABLE_MESSAGES: ReadonlySet<string> = new Set(errorCodes.filter((e) => e.retriable).map((e) => e.message));
+
 export interface KafkaClientOptions {
   clientId: string;
   /** A `host:port` list, or a comma-separated string of them; defaults to `KAFKA_BROKERS`. */
@@ -26,8 +38,9 @@ export function kafkaLogCreator(logger: Logger): logCreator {
     ({ namespace, level, log }) => {
       const { message, timestamp: _timestamp, logger: _kafkaLogger, ...extra } = log;
       const fields = { kafka: namespace, ...extra };
-      if (level === logLevel.ERROR) logger.error(message, fields);
-      else if (level === logLevel.WARN) logger.warn(message, fields);
+      const retriable = typeof extra.error === 'string' && RETRIABLE_MESSAGES.has(extra.error);
+      if (level === logLevel.ERROR && !retriable) logger.error(message, fields);
+      else if (level === logLevel.WARN || level === logLevel.ERROR) logger.warn(message, fields);
       else logger.info(message, fields);
     };
 }

@@ -31,6 +31,28 @@ describe('kafka client settings', () => {
     log({ namespace: 'Producer', level: logLevel.ERROR, label: 'ERROR', log: { timestamp: 't', message: 'boom' } });
     expect(lines).toEqual(['warn rebalancing {"kafka":"Consumer","groupId":"g"}', 'error boom']);
   });
+
+  it('an error response kafkajs retries on its own (retriable) is a warning, any other stays an error', () => {
+    const lines: string[] = [];
+    const logger: Logger = {
+      info: (message) => lines.push(`info ${message}`),
+      warn: (message) => lines.push(`warn ${message}`),
+      error: (message) => lines.push(`error ${message}`),
+    };
+    const log = kafkaLogCreator(logger)(logLevel.WARN);
+    const response = (error: string) => ({
+      namespace: 'Connection',
+      level: logLevel.ERROR,
+      label: 'ERROR',
+      log: { timestamp: 't', message: `Response GroupCoordinator ${error}`, error },
+    });
+    log(response('The group coordinator is not available'));
+    log(response('Not authorized to access topics: [Topic authorization failed]'));
+    expect(lines).toEqual([
+      'warn Response GroupCoordinator The group coordinator is not available',
+      'error Response GroupCoordinator Not authorized to access topics: [Topic authorization failed]',
+    ]);
+  });
 });
 
 describe('topics to create', () => {
