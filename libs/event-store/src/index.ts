@@ -5,3 +5,5 @@ export { createEventStoreDBEventStore } from './eventstoredb/eventstoredb-event-
 export type { EventStoreDBEventStoreOptions } from './eventstoredb/eventstoredb-event-store';
 export { appendInTransaction } from './postgres/append';
 export { isWriteRace, retryOnWriteRace } from './postgres/retry-on-race';
+export { chainHash, eventBytes, eventHash } from './hash';
+export type { HashedFields } from './hash';

@@ -5,6 +5,7 @@ import { EVENT_STORE, PG_POOL } from '@cairn/platform';
 import { Pool } from '@cairn/postgres';
 import { ClaimedActors } from './application/claimed-actors';
 import { GovernanceService } from './application/governance-service';
+import { AuditModule } from './audit/audit.module';
 import { createCelPolicyEngine, PolicyEngine } from './domain';
 import { GovernanceGrpcService } from './grpc/governance.grpc';
 import { DecisionsController } from './http/decisions.controller';
@@ -24,6 +25,8 @@ const POLICY_ENGINE = Symbol('governance.policy-engine');
  * compilation and the compiled-policy cache.
  */
 @Module({
+  // AuditModule: the audit trail (its REST routes, its consumer, the AuditService behind the audit RPCs).
+  imports: [AuditModule],
   controllers: [PoliciesController, DecisionsController],
   providers: [
     { provide: POLICY_ENGINE, useFactory: () => createCelPolicyEngine() },

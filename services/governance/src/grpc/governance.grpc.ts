@@ -3,6 +3,9 @@ import { loadProto } from '@cairn/contracts';
 import { contextFromMetadata, GrpcServer, Logger, LOGGER, lookupService } from '@cairn/platform';
 import { sendUnaryData, ServerUnaryCall, status } from '@grpc/grpc-js';
 import { GovernanceService } from '../application/governance-service';
+import { AuditService } from '../audit/audit-service';
+import { explainResponse, queryAuditResponse, verifyAuditResponse } from '../audit/audit-to-proto';
+import { AUDIT_SERVICE } from '../audit/tokens';
 import { GOVERNANCE_SERVICE as CORE } from '../tokens';
 import { approvalRequest, evaluateRequest, publishPolicyRequest } from './from-proto';
 import type { GovernanceServiceHandlers } from './generated/cairn/governance/v1/GovernanceService';
@@ -10,12 +13,12 @@ import { GOVERNANCE_PROTO, GOVERNANCE_SERVICE } from './names';
 import { decision, evaluateResponse, policy } from './to-proto';
 import { Wrap, wrapWith } from './wrap';
 
-/** The audit RPCs are declared for clients to build against; the audit slice implements them. */
+/** Without an AuditService (unit tests of the other RPCs) the audit RPCs answer UNIMPLEMENTED. */
 const unimplemented = (name: string) => (_call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<never>) =>
   callback({ code: status.UNIMPLEMENTED, details: `${name} is not implemented yet` });
 
 /** Every GovernanceService RPC over the protocol-neutral core; each handler only converts its payload. */
-export function governanceHandlers(core: GovernanceService, wrap: Wrap): GovernanceServiceHandlers {
+export function governanceHandlers(core: GovernanceService, wrap: Wrap, audit?: AuditService): GovernanceServiceHandlers {
   return {
     Evaluate: wrap(async (req, call) =>
       evaluateResponse(await core.decisions.evaluate(evaluateRequest(req), contextFromMetadata(call.metadata))),
@@ -41,9 +44,45 @@ export function governanceHandlers(core: GovernanceService, wrap: Wrap): Governa
     ListPolicies: wrap(async (req) => ({
       policies: (await core.policies.list({ includeRetired: req.include_retired })).map(policy),
     })),
-    QueryAudit: unimplemented('QueryAudit'),
-    ExplainDeployment: unimplemented('ExplainDeployment'),
-    VerifyAudit: unimplemented('VerifyAudit'),
+    ...(audit ? auditHandlers(audit, wrap) : {
+      QueryAudit: unimplemented('QueryAudit'),
+      ExplainDeployment: unimplemented('ExplainDeployment'),
+      VerifyAudit: unimplemented('VerifyAudit'),
+    }),
+  };
+}
+
+/** QueryAudit, ExplainDeployment, VerifyAudit over the AuditService (filters and page tokens: audit/audit-query.ts). */
+function auditHandlers(audit: AuditService, wrap: Wrap): Pick<GovernanceServiceHandlers, 'QueryAudit' | 'ExplainDeployment' | 'VerifyAudit'> {
+  return {
+    QueryAudit: wrap(async (req) =>
+      queryAuditResponse(
+        await audit.query({
+          model: req.model,
+          version: req.version,
+          deployment: req.deployment,
+          actor: req.actor,
+          type: req.types,
+          from: req.from,
+          to: req.to,
+          after_position: req.after_position,
+          page_token: req.page_token,
+          max_results: req.max_results,
+        }),
+      ),
+    ),
+    ExplainDeployment: wrap(async (req) =>
+      explainResponse(
+        await audit.explain({
+          deployment: req.deployment,
+          model: req.model,
+          alias: req.alias,
+          stage: req.stage,
+          at: req.at === '0' || req.at === '' ? undefined : Number(req.at),
+        }),
+      ),
+    ),
+    VerifyAudit: wrap(async () => verifyAuditResponse(await audit.verify())),
   };
 }
 
@@ -54,11 +93,12 @@ export class GovernanceGrpcService implements OnModuleInit {
     @Inject(CORE) private readonly core: GovernanceService,
     private readonly grpc: GrpcServer,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(AUDIT_SERVICE) private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
     // Errors the table does not know become INTERNAL for the caller; the details go to our log only.
     const wrap = wrapWith((error, call) => this.logger.error({ err: error, grpc_method: call.getPath() }, 'gRPC call failed'));
-    this.grpc.addService(lookupService(loadProto(GOVERNANCE_PROTO), GOVERNANCE_SERVICE), governanceHandlers(this.core, wrap));
+    this.grpc.addService(lookupService(loadProto(GOVERNANCE_PROTO), GOVERNANCE_SERVICE), governanceHandlers(this.core, wrap, this.audit));
   }
 }

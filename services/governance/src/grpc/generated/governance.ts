@@ -1,12 +1,14 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { Approval as _cairn_governance_v1_Approval, Approval__Output as _cairn_governance_v1_Approval__Output } from './cairn/governance/v1/Approval';
 import type { ApproveRequest as _cairn_governance_v1_ApproveRequest, ApproveRequest__Output as _cairn_governance_v1_ApproveRequest__Output } from './cairn/governance/v1/ApproveRequest';
 import type { ApproveResponse as _cairn_governance_v1_ApproveResponse, ApproveResponse__Output as _cairn_governance_v1_ApproveResponse__Output } from './cairn/governance/v1/ApproveResponse';
 import type { AuditEvent as _cairn_governance_v1_AuditEvent, AuditEvent__Output as _cairn_governance_v1_AuditEvent__Output } from './cairn/governance/v1/AuditEvent';
 import type { DataQualityResult as _cairn_governance_v1_DataQualityResult, DataQualityResult__Output as _cairn_governance_v1_DataQualityResult__Output } from './cairn/governance/v1/DataQualityResult';
 import type { Dataset as _cairn_governance_v1_Dataset, Dataset__Output as _cairn_governance_v1_Dataset__Output } from './cairn/governance/v1/Dataset';
 import type { Decision as _cairn_governance_v1_Decision, Decision__Output as _cairn_governance_v1_Decision__Output } from './cairn/governance/v1/Decision';
+import type { DeploymentLink as _cairn_governance_v1_DeploymentLink, DeploymentLink__Output as _cairn_governance_v1_DeploymentLink__Output } from './cairn/governance/v1/DeploymentLink';
 import type { EvaluateRequest as _cairn_governance_v1_EvaluateRequest, EvaluateRequest__Output as _cairn_governance_v1_EvaluateRequest__Output } from './cairn/governance/v1/EvaluateRequest';
 import type { EvaluateResponse as _cairn_governance_v1_EvaluateResponse, EvaluateResponse__Output as _cairn_governance_v1_EvaluateResponse__Output } from './cairn/governance/v1/EvaluateResponse';
 import type { ExplainDeploymentRequest as _cairn_governance_v1_ExplainDeploymentRequest, ExplainDeploymentRequest__Output as _cairn_governance_v1_ExplainDeploymentRequest__Output } from './cairn/governance/v1/ExplainDeploymentRequest';
@@ -22,6 +24,7 @@ import type { Policy as _cairn_governance_v1_Policy, Policy__Output as _cairn_go
 import type { PolicyResult as _cairn_governance_v1_PolicyResult, PolicyResult__Output as _cairn_governance_v1_PolicyResult__Output } from './cairn/governance/v1/PolicyResult';
 import type { PolicyScope as _cairn_governance_v1_PolicyScope, PolicyScope__Output as _cairn_governance_v1_PolicyScope__Output } from './cairn/governance/v1/PolicyScope';
 import type { Principal as _cairn_governance_v1_Principal, Principal__Output as _cairn_governance_v1_Principal__Output } from './cairn/governance/v1/Principal';
+import type { PromotionRequest as _cairn_governance_v1_PromotionRequest, PromotionRequest__Output as _cairn_governance_v1_PromotionRequest__Output } from './cairn/governance/v1/PromotionRequest';
 import type { PublishPolicyRequest as _cairn_governance_v1_PublishPolicyRequest, PublishPolicyRequest__Output as _cairn_governance_v1_PublishPolicyRequest__Output } from './cairn/governance/v1/PublishPolicyRequest';
 import type { PublishPolicyResponse as _cairn_governance_v1_PublishPolicyResponse, PublishPolicyResponse__Output as _cairn_governance_v1_PublishPolicyResponse__Output } from './cairn/governance/v1/PublishPolicyResponse';
 import type { QualityCheck as _cairn_governance_v1_QualityCheck, QualityCheck__Output as _cairn_governance_v1_QualityCheck__Output } from './cairn/governance/v1/QualityCheck';
@@ -32,10 +35,14 @@ import type { RejectResponse as _cairn_governance_v1_RejectResponse, RejectRespo
 import type { RetirePolicyRequest as _cairn_governance_v1_RetirePolicyRequest, RetirePolicyRequest__Output as _cairn_governance_v1_RetirePolicyRequest__Output } from './cairn/governance/v1/RetirePolicyRequest';
 import type { RetirePolicyResponse as _cairn_governance_v1_RetirePolicyResponse, RetirePolicyResponse__Output as _cairn_governance_v1_RetirePolicyResponse__Output } from './cairn/governance/v1/RetirePolicyResponse';
 import type { RoleBinding as _cairn_governance_v1_RoleBinding, RoleBinding__Output as _cairn_governance_v1_RoleBinding__Output } from './cairn/governance/v1/RoleBinding';
+import type { Rollback as _cairn_governance_v1_Rollback, Rollback__Output as _cairn_governance_v1_Rollback__Output } from './cairn/governance/v1/Rollback';
+import type { RolloutStep as _cairn_governance_v1_RolloutStep, RolloutStep__Output as _cairn_governance_v1_RolloutStep__Output } from './cairn/governance/v1/RolloutStep';
+import type { ServedVersion as _cairn_governance_v1_ServedVersion, ServedVersion__Output as _cairn_governance_v1_ServedVersion__Output } from './cairn/governance/v1/ServedVersion';
 import type { Subject as _cairn_governance_v1_Subject, Subject__Output as _cairn_governance_v1_Subject__Output } from './cairn/governance/v1/Subject';
 import type { Target as _cairn_governance_v1_Target, Target__Output as _cairn_governance_v1_Target__Output } from './cairn/governance/v1/Target';
 import type { VerifyAuditRequest as _cairn_governance_v1_VerifyAuditRequest, VerifyAuditRequest__Output as _cairn_governance_v1_VerifyAuditRequest__Output } from './cairn/governance/v1/VerifyAuditRequest';
 import type { VerifyAuditResponse as _cairn_governance_v1_VerifyAuditResponse, VerifyAuditResponse__Output as _cairn_governance_v1_VerifyAuditResponse__Output } from './cairn/governance/v1/VerifyAuditResponse';
+import type { VersionLineage as _cairn_governance_v1_VersionLineage, VersionLineage__Output as _cairn_governance_v1_VersionLineage__Output } from './cairn/governance/v1/VersionLineage';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -45,12 +52,14 @@ export interface ProtoGrpcType {
   cairn: {
     governance: {
       v1: {
+        Approval: MessageTypeDefinition<_cairn_governance_v1_Approval, _cairn_governance_v1_Approval__Output>
         ApproveRequest: MessageTypeDefinition<_cairn_governance_v1_ApproveRequest, _cairn_governance_v1_ApproveRequest__Output>
         ApproveResponse: MessageTypeDefinition<_cairn_governance_v1_ApproveResponse, _cairn_governance_v1_ApproveResponse__Output>
         AuditEvent: MessageTypeDefinition<_cairn_governance_v1_AuditEvent, _cairn_governance_v1_AuditEvent__Output>
         DataQualityResult: MessageTypeDefinition<_cairn_governance_v1_DataQualityResult, _cairn_governance_v1_DataQualityResult__Output>
         Dataset: MessageTypeDefinition<_cairn_governance_v1_Dataset, _cairn_governance_v1_Dataset__Output>
         Decision: MessageTypeDefinition<_cairn_governance_v1_Decision, _cairn_governance_v1_Decision__Output>
+        DeploymentLink: MessageTypeDefinition<_cairn_governance_v1_DeploymentLink, _cairn_governance_v1_DeploymentLink__Output>
         EvaluateRequest: MessageTypeDefinition<_cairn_governance_v1_EvaluateRequest, _cairn_governance_v1_EvaluateRequest__Output>
         EvaluateResponse: MessageTypeDefinition<_cairn_governance_v1_EvaluateResponse, _cairn_governance_v1_EvaluateResponse__Output>
         ExplainDeploymentRequest: MessageTypeDefinition<_cairn_governance_v1_ExplainDeploymentRequest, _cairn_governance_v1_ExplainDeploymentRequest__Output>
@@ -76,6 +85,7 @@ export interface ProtoGrpcType {
         PolicyResult: MessageTypeDefinition<_cairn_governance_v1_PolicyResult, _cairn_governance_v1_PolicyResult__Output>
         PolicyScope: MessageTypeDefinition<_cairn_governance_v1_PolicyScope, _cairn_governance_v1_PolicyScope__Output>
         Principal: MessageTypeDefinition<_cairn_governance_v1_Principal, _cairn_governance_v1_Principal__Output>
+        PromotionRequest: MessageTypeDefinition<_cairn_governance_v1_PromotionRequest, _cairn_governance_v1_PromotionRequest__Output>
         PublishPolicyRequest: MessageTypeDefinition<_cairn_governance_v1_PublishPolicyRequest, _cairn_governance_v1_PublishPolicyRequest__Output>
         PublishPolicyResponse: MessageTypeDefinition<_cairn_governance_v1_PublishPolicyResponse, _cairn_governance_v1_PublishPolicyResponse__Output>
         QualityCheck: MessageTypeDefinition<_cairn_governance_v1_QualityCheck, _cairn_governance_v1_QualityCheck__Output>
@@ -86,10 +96,14 @@ export interface ProtoGrpcType {
         RetirePolicyRequest: MessageTypeDefinition<_cairn_governance_v1_RetirePolicyRequest, _cairn_governance_v1_RetirePolicyRequest__Output>
         RetirePolicyResponse: MessageTypeDefinition<_cairn_governance_v1_RetirePolicyResponse, _cairn_governance_v1_RetirePolicyResponse__Output>
         RoleBinding: MessageTypeDefinition<_cairn_governance_v1_RoleBinding, _cairn_governance_v1_RoleBinding__Output>
+        Rollback: MessageTypeDefinition<_cairn_governance_v1_Rollback, _cairn_governance_v1_Rollback__Output>
+        RolloutStep: MessageTypeDefinition<_cairn_governance_v1_RolloutStep, _cairn_governance_v1_RolloutStep__Output>
+        ServedVersion: MessageTypeDefinition<_cairn_governance_v1_ServedVersion, _cairn_governance_v1_ServedVersion__Output>
         Subject: MessageTypeDefinition<_cairn_governance_v1_Subject, _cairn_governance_v1_Subject__Output>
         Target: MessageTypeDefinition<_cairn_governance_v1_Target, _cairn_governance_v1_Target__Output>
         VerifyAuditRequest: MessageTypeDefinition<_cairn_governance_v1_VerifyAuditRequest, _cairn_governance_v1_VerifyAuditRequest__Output>
         VerifyAuditResponse: MessageTypeDefinition<_cairn_governance_v1_VerifyAuditResponse, _cairn_governance_v1_VerifyAuditResponse__Output>
+        VersionLineage: MessageTypeDefinition<_cairn_governance_v1_VersionLineage, _cairn_governance_v1_VersionLineage__Output>
       }
     }
   }

@@ -101,14 +101,14 @@ export interface GovernanceServiceClient extends grpc.Client {
   publishPolicy(argument: _cairn_governance_v1_PublishPolicyRequest, callback: grpc.requestCallback<_cairn_governance_v1_PublishPolicyResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * The audit trail (declared; answered UNIMPLEMENTED until the audit slice).
+   * The audit trail: query it, explain why a version serves, verify the hash chain (signed head).
    */
   QueryAudit(argument: _cairn_governance_v1_QueryAuditRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_cairn_governance_v1_QueryAuditResponse__Output>): grpc.ClientUnaryCall;
   QueryAudit(argument: _cairn_governance_v1_QueryAuditRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_cairn_governance_v1_QueryAuditResponse__Output>): grpc.ClientUnaryCall;
   QueryAudit(argument: _cairn_governance_v1_QueryAuditRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_cairn_governance_v1_QueryAuditResponse__Output>): grpc.ClientUnaryCall;
   QueryAudit(argument: _cairn_governance_v1_QueryAuditRequest, callback: grpc.requestCallback<_cairn_governance_v1_QueryAuditResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * The audit trail (declared; answered UNIMPLEMENTED until the audit slice).
+   * The audit trail: query it, explain why a version serves, verify the hash chain (signed head).
    */
   queryAudit(argument: _cairn_governance_v1_QueryAuditRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_cairn_governance_v1_QueryAuditResponse__Output>): grpc.ClientUnaryCall;
   queryAudit(argument: _cairn_governance_v1_QueryAuditRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_cairn_governance_v1_QueryAuditResponse__Output>): grpc.ClientUnaryCall;
@@ -174,7 +174,7 @@ export interface GovernanceServiceHandlers extends grpc.UntypedServiceImplementa
   PublishPolicy: grpc.handleUnaryCall<_cairn_governance_v1_PublishPolicyRequest__Output, _cairn_governance_v1_PublishPolicyResponse>;
   
   /**
-   * The audit trail (declared; answered UNIMPLEMENTED until the audit slice).
+   * The audit trail: query it, explain why a version serves, verify the hash chain (signed head).
    */
   QueryAudit: grpc.handleUnaryCall<_cairn_governance_v1_QueryAuditRequest__Output, _cairn_governance_v1_QueryAuditResponse>;
   

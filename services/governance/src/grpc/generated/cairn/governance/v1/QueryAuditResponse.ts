@@ -5,10 +5,24 @@ import type { Long } from '@grpc/proto-loader';
 
 export interface QueryAuditResponse {
   'events'?: (_cairn_governance_v1_AuditEvent)[];
+  /**
+   * the highest position in this page (0 when empty)
+   */
   'next_position'?: (number | string | Long);
+  /**
+   * empty on the last page
+   */
+  'next_page_token'?: (string);
 }
 
 export interface QueryAuditResponse__Output {
   'events': (_cairn_governance_v1_AuditEvent__Output)[];
+  /**
+   * the highest position in this page (0 when empty)
+   */
   'next_position': (string);
+  /**
+   * empty on the last page
+   */
+  'next_page_token': (string);
 }
