@@ -29,6 +29,12 @@ _cairn_env_dir="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")" && pwd)"
 : "${CAIRN_TRACKING_GRPC_ADDRESS:=127.0.0.1:9081}"
 : "${CAIRN_REGISTRY_URL:=http://127.0.0.1:8082}"
 
+# Governance's audit head signing key (made by setup.sh); only when present, so a checkout without it still boots.
+if [ -z "${CAIRN_AUDIT_SIGNING_KEY_FILE:-}" ] && [ -f "$CAIRN_RUN_DIR/audit-signing-key.pem" ]; then
+  CAIRN_AUDIT_SIGNING_KEY_FILE="$CAIRN_RUN_DIR/audit-signing-key.pem"
+  export CAIRN_AUDIT_SIGNING_KEY_FILE
+fi
+
 # Python virtualenv (mlflow client, tritonclient, scikit-learn, skl2onnx, onnxruntime, pytest).
 : "${CAIRN_VENV:=$CAIRN_HOME/.venv}"
 

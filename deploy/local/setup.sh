@@ -9,6 +9,8 @@
 #   3. Kafka       a single-node KRaft broker from Maven Central jars (version in deploy/local/kafka/pom.xml)
 #                  on $KAFKA_BROKERS, data under $CAIRN_RUN_DIR/kafka/data.
 #   4. Python      a venv at $CAIRN_VENV from deploy/local/requirements.txt.
+#   5. Audit key   an Ed25519 key pair signing governance's audit head ($CAIRN_RUN_DIR/audit-signing-key.pem + .pub.pem),
+#                  made once; env.sh exports CAIRN_AUDIT_SIGNING_KEY_FILE when it exists.
 #
 # npm runs before Kafka so that the Kafka readiness probe (wait-kafka.mjs, kafkajs) can use node_modules.
 # Settings come from deploy/local/env.sh; stop everything with deploy/local/stop.sh.
@@ -321,10 +323,28 @@ setup_venv() {
   SUMMARY+=("Python venv  $CAIRN_VENV ($("$CAIRN_VENV/bin/python" -c 'import importlib.metadata as m; print("mlflow", m.version("mlflow"))' 2>/dev/null || echo '?'))")
 }
 
+# ---------------------------------------------------------------------------------------------- 5. audit signing key
+# Governance signs the audit chain's head with it (VerifyAudit, the export); `npm run audit:verify` checks with the
+# .pub.pem. Never overwritten: heads signed earlier must stay checkable with the same public key.
+setup_audit_key() {
+  step "audit key"
+  local key="$CAIRN_RUN_DIR/audit-signing-key.pem" pub="$CAIRN_RUN_DIR/audit-signing-key.pub.pem"
+  if [ -f "$key" ]; then
+    say "$key exists: kept"
+  else
+    command -v openssl >/dev/null || { say "installing openssl"; apt_install openssl; }
+    (umask 077 && openssl genpkey -algorithm ed25519 -out "$key")
+    say "created $key"
+  fi
+  [ -f "$pub" ] || openssl pkey -in "$key" -pubout -out "$pub"
+  SUMMARY+=("audit key    $key (public: $pub)")
+}
+
 if [ "$DO_PG" = 1 ]; then setup_pg; fi
 if [ "$DO_NPM" = 1 ]; then setup_npm; fi
 if [ "$DO_KAFKA" = 1 ]; then setup_kafka; fi
 if [ "$DO_VENV" = 1 ]; then setup_venv; fi
+setup_audit_key
 step_end
 
 echo "==> done in $((SECONDS - T0))s"
