@@ -105,6 +105,11 @@ export interface PromotionRequest {
   target: PromotionTarget;
   lineage: Lineage;
   requester: string;
+  /** The version's tags (policies read e.g. a change ticket from them). */
+  tags?: Array<{ key: string; value: string }>;
+  /** The client's correlation id and trace context, forwarded so governance's decision joins the same trace. */
+  correlationId?: string;
+  traceparent?: string | null;
 }
 
 export type GateDecision =
@@ -112,7 +117,11 @@ export type GateDecision =
   | { outcome: 'deny'; reasons: string[]; decisionId?: string; policies?: PolicyRef[] }
   | { outcome: 'needs-approval'; decisionId: string; approvalsRequired: number; reasons?: string[]; policies?: PolicyRef[] };
 
-/** Throws (any error) when it cannot decide: the registry abandons the request and answers UNAVAILABLE. */
+/**
+ * Throws when it cannot decide: the registry abandons the request and answers UNAVAILABLE, except for a CairnError
+ * of kind INTERNAL (governance refused what the registry sent: a bug here, not a reason to retry), which the registry
+ * answers as it is.
+ */
 export interface GovernanceGate {
   evaluate(request: PromotionRequest): Promise<GateDecision>;
 }

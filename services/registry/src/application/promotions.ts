@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FailedPrecondition, Unavailable } from '@cairn/contracts';
+import { CairnError, FailedPrecondition, Unavailable } from '@cairn/contracts';
 import {
   aliasNotFound,
   describeTarget,
@@ -83,6 +83,32 @@ export class Promotions {
     return { promotion, version: await this.versions.get(name, number) };
   }
 
+  /**
+   * The approvals a waiting promotion awaited arrived (governance's PromotionApproved): allow it and make the change,
+   * through the same decider and write path as every command. Already allowed: nothing happens (a redelivery).
+   */
+  async complete(
+    name: string,
+    requestId: string,
+    approval: { decisionId?: string; approvedBy: string[] },
+    context: CommandContext,
+  ): Promise<Promotion> {
+    const done = await this.repository.execute(
+      { type: 'CompletePromotion', data: { name, requestId, approvedBy: approval.approvedBy, ...(approval.decisionId ? { decisionId: approval.decisionId } : {}) } },
+      context,
+    );
+    return requirePromotion(requireModel(done.state, name), requestId);
+  }
+
+  /** An approver rejected a waiting promotion (governance's PromotionRejected). Already denied: nothing happens. */
+  async reject(name: string, requestId: string, rejection: { reasons: string[]; rejectedBy?: string }, context: CommandContext): Promise<Promotion> {
+    const done = await this.repository.execute(
+      { type: 'RejectPromotion', data: { name, requestId, reasons: rejection.reasons, ...(rejection.rejectedBy ? { rejectedBy: rejection.rejectedBy } : {}) } },
+      context,
+    );
+    return requirePromotion(requireModel(done.state, name), requestId);
+  }
+
   private async promote(name: string, version: number, target: PromotionTargetInput, context: CommandContext): Promise<Promotion> {
     const requestId = randomUUID();
     const requested = await this.repository.execute({ type: 'RequestPromotion', data: { name, version, target } }, context, requestId);
@@ -91,19 +117,28 @@ export class Promotions {
 
     let decision: GateDecision;
     try {
+      const subject = requireVersion(model, version);
       decision = await this.gate.evaluate({
         name,
         version,
         requestId,
         target: promotion.target,
-        lineage: requireVersion(model, version).lineage,
+        lineage: subject.lineage,
         requester: context.actor,
+        tags: [...subject.tags].map(([key, value]) => ({ key, value })),
+        correlationId: context.correlationId,
+        traceparent: context.traceparent,
       });
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
+      // Governance refused what we sent (a bug on our side): abandoned the same way, but answered as INTERNAL, since
+      // "try again" would only repeat it.
+      const refused = error instanceof CairnError && error.kind === 'INTERNAL';
+      const reason = `${refused ? 'governance refused the request' : 'governance unavailable'}: ${why}`.slice(0, 500);
       await this.repository
-        .execute({ type: 'AbandonPromotion', data: { name, requestId, reason: `governance unavailable: ${why}`.slice(0, 500) } }, context)
+        .execute({ type: 'AbandonPromotion', data: { name, requestId, reason } }, context)
         .catch(() => undefined); // the request stays waiting; the answer below is the same either way
+      if (refused) throw error;
       throw new Unavailable(
         'REGISTRY.GOVERNANCE_UNAVAILABLE',
         `Promotion of Model Version (name=${name}, version=${version}) to ${describeTarget(promotion.target)} could not be decided: governance is unavailable (${why}). Nothing was changed; try again.`,

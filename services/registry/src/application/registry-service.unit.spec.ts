@@ -1,4 +1,4 @@
-import { FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, Unavailable } from '@cairn/contracts';
+import { CairnError, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, Unavailable } from '@cairn/contracts';
 import { AllowAllGate } from './allow-all-gate';
 import { ArtifactCheck, GateDecision, GovernanceGate, RunRecord } from './ports';
 import { RegistryService } from './registry-service';
@@ -231,6 +231,62 @@ describe('given a READY version, when an alias is set or a stage requested (a pr
     await expect(registry.promotions.setAlias('fraud', 'latest', '1', ctx)).rejects.toBeInstanceOf(InvalidArgument);
     await expect(registry.promotions.transitionStage('fraud', '1', 'Deployed', false, ctx)).rejects.toBeInstanceOf(InvalidArgument);
     expect(repository.types('fraud')).toHaveLength(before);
+  });
+});
+
+describe('given a promotion awaiting approval, when governance decides it (cairn.governance.events)', () => {
+  const governance = contextAt(T0 + 5_000, 'service:governance');
+  async function awaiting() {
+    const gate = new ScriptedGate(() => ({ outcome: 'needs-approval', decisionId: 'dec-9', approvalsRequired: 2 }));
+    const setup_ = setup({ gate });
+    await readyVersion(setup_.registry);
+    const waiting = await setup_.registry.promotions.requestAlias('fraud', 'champion', '1', ctx);
+    return { ...setup_, gate, waiting };
+  }
+
+  it('then the gate is asked with the version tags and the caller correlation id and trace', async () => {
+    const { registry, gate } = await awaiting();
+    await registry.versions.setTag('fraud', '1', { key: 'change-ticket', value: 'CHG-1' }, ctx);
+    await registry.promotions.requestAlias('fraud', 'prod', '1', { ...ctx, traceparent: '00-abc-def-01' });
+    expect(gate.requests[1]).toMatchObject({ tags: [{ key: 'change-ticket', value: 'CHG-1' }], correlationId: 'corr-1', traceparent: '00-abc-def-01' });
+  });
+
+  it('then complete assigns the alias, records the approvers, and a second complete changes nothing', async () => {
+    const { registry, repository, waiting } = await awaiting();
+    expect(waiting.status).toBe('awaiting-approval');
+    const done = await registry.promotions.complete('fraud', waiting.requestId, { decisionId: 'dec-9', approvedBy: ['user:bo', 'user:cy'] }, governance);
+    expect(done.status).toBe('allowed');
+    expect(repository.types('fraud').slice(-2)).toEqual(['PromotionAllowed', 'AliasAssigned']);
+    expect((await registry.promotions.versionByAlias('fraud', 'champion')).version).toBe(1);
+    const before = repository.types('fraud').length;
+    await registry.promotions.complete('fraud', waiting.requestId, { decisionId: 'dec-9', approvedBy: ['user:bo', 'user:cy'] }, governance);
+    expect(repository.types('fraud')).toHaveLength(before);
+  });
+
+  it('then reject denies it with the reason, nothing assigned, and completing it afterwards is FAILED_PRECONDITION', async () => {
+    const { registry, repository, waiting } = await awaiting();
+    const done = await registry.promotions.reject('fraud', waiting.requestId, { reasons: ['not yet'], rejectedBy: 'user:bo' }, governance);
+    expect(done).toMatchObject({ status: 'denied', reasons: ['not yet'] });
+    expect(repository.types('fraud').slice(-1)).toEqual(['PromotionDenied']);
+    expect((await registry.models.get('fraud')).aliases).toEqual([]);
+    await expect(
+      registry.promotions.complete('fraud', waiting.requestId, { approvedBy: ['user:cy'] }, governance),
+    ).rejects.toBeInstanceOf(FailedPrecondition);
+  });
+
+  it('then an unknown request is NOT_FOUND', async () => {
+    const { registry } = await awaiting();
+    await expect(registry.promotions.complete('fraud', 'no-such-request', { approvedBy: ['user:bo'] }, governance)).rejects.toBeInstanceOf(NotFound);
+  });
+});
+
+describe('given a READY version, when governance refuses the registry request (INTERNAL from the gate)', () => {
+  it('then the request is abandoned and the INTERNAL error is answered as it is, not UNAVAILABLE', async () => {
+    const refused = new CairnError('INTERNAL', 'REGISTRY.GOVERNANCE_REFUSED_REQUEST', 'Governance refused the registry Evaluate');
+    const { registry, repository } = setup({ gate: new ScriptedGate(() => Promise.reject(refused)) });
+    await readyVersion(registry);
+    await expect(registry.promotions.setAlias('fraud', 'champion', '1', ctx)).rejects.toBe(refused);
+    expect(repository.types('fraud').slice(-2)).toEqual(['PromotionRequested', 'PromotionAbandoned']);
   });
 });
 
