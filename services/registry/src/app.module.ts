@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LineageModule } from './lineage/lineage.module';
+import { PromotionsModule } from './promotions/promotions.module';
 import { RegistryModule } from './registry.module';
 
 /**
@@ -13,6 +14,9 @@ import { RegistryModule } from './registry.module';
     // The `registry.lineage` consumer of cairn.tracking.events: starts in the background after bootstrap (never holds
     // up start-up or /readyz: lineage only enriches GetLineage) and leaves its group on shutdown.
     LineageModule,
+    // The `registry.promotions` consumer of cairn.governance.events: approvals and rejections finish promotions that
+    // waited for them; started in the background like lineage's, stopped on shutdown.
+    PromotionsModule,
   ],
 })
 export class AppModule {}

@@ -1,6 +1,7 @@
 import { baseConfigSchema, envInt, envUrl } from '@cairn/platform';
 import { z } from 'zod';
 import { LINEAGE_GROUP_ID, LINEAGE_TOPIC } from './lineage/lineage.consumer';
+import { PROMOTIONS_GROUP_ID, PROMOTIONS_TOPIC } from './promotions/promotion-decisions.consumer';
 
 /** `host:port` of a gRPC server (no scheme: grpc-js takes the target as is). */
 const grpcAddress = z
@@ -25,6 +26,12 @@ export const RegistryConfigSchema = baseConfigSchema({ port: 8082, grpcPort: 908
    */
   CAIRN_REGISTRY_LINEAGE_GROUP: z.string().trim().min(1).default(LINEAGE_GROUP_ID),
   CAIRN_REGISTRY_LINEAGE_TOPIC: z.string().trim().min(1).default(LINEAGE_TOPIC),
+  /**
+   * The governance-decisions consumer's group and topic (promotions/promotions.module.ts); for tests only, as the
+   * lineage pair: a test's registry must not take the real `registry.promotions` group's partitions.
+   */
+  CAIRN_REGISTRY_PROMOTIONS_GROUP: z.string().trim().min(1).default(PROMOTIONS_GROUP_ID),
+  CAIRN_REGISTRY_PROMOTIONS_TOPIC: z.string().trim().min(1).default(PROMOTIONS_TOPIC),
 });
 
 export type RegistryConfig = z.infer<typeof RegistryConfigSchema>;

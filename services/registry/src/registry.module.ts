@@ -1,8 +1,7 @@
 import { Inject, Injectable, Module, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { EventStore } from '@cairn/event-store';
-import { CONFIG, EVENT_STORE, LOGGER, Logger, PG_POOL } from '@cairn/platform';
+import { CONFIG, EVENT_STORE, LOGGER, Logger, PG_POOL, serviceToken } from '@cairn/platform';
 import { Pool } from '@cairn/postgres';
-import { AllowAllGate } from './application/allow-all-gate';
 import { ModelHistory } from './application/model-history';
 import { GovernanceGate, RegistryReads } from './application/ports';
 import { RegistryService } from './application/registry-service';
@@ -11,6 +10,7 @@ import { RegistryGrpcService } from './grpc/registry.grpc';
 import { AliasesController } from './http/aliases.controller';
 import { ModelVersionsController } from './http/model-versions.controller';
 import { RegisteredModelsController } from './http/registered-models.controller';
+import { GrpcGovernanceGate } from './infrastructure/governance/grpc-governance-gate';
 import { PostgresModelRepository } from './infrastructure/postgres/model-repository';
 import { PostgresRegistryReads } from './infrastructure/postgres/registry-reads';
 import { GrpcTrackingLookup } from './infrastructure/tracking/grpc-tracking-lookup';
@@ -20,12 +20,13 @@ import { GOVERNANCE_GATE, MODEL_REPOSITORY, REGISTRY_READS, REGISTRY_SERVICE } f
 
 const TRACKING_LOOKUP = Symbol('registry.tracking-lookup');
 
-/** Restarts unfinished artifact checks once the service is up; stops them and tracking's client on shutdown. */
+/** Restarts unfinished artifact checks once the service is up; stops them and the tracking and governance clients on shutdown. */
 @Injectable()
 class RegistryLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(REGISTRY_SERVICE) private readonly registry: RegistryService,
     @Inject(TRACKING_LOOKUP) private readonly tracking: GrpcTrackingLookup,
+    @Inject(GOVERNANCE_GATE) private readonly gate: GrpcGovernanceGate,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -37,14 +38,15 @@ class RegistryLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await this.registry.stop();
     this.tracking.close();
+    this.gate.close();
   }
 }
 
 /**
  * The MLflow model registry: REST controllers and gRPC `cairn.registry.v1.RegistryService` over the RegistryService,
  * whose write side is the event store (`model-<name>` streams) with inline projections into schema `registry`, and
- * whose ports reach tracking over gRPC (runs, logged models) and HTTP (artifact checks) and governance through the
- * gate (allow-all until issue 6).
+ * whose ports reach tracking over gRPC (runs, logged models) and HTTP (artifact checks) and governance's Evaluate
+ * over gRPC through the gate (infrastructure/governance/).
  */
 @Module({
   // For LineageQueries (GetLineage's recorded runs, datasets and models); the same module instance AppModule imports.
@@ -62,7 +64,13 @@ class RegistryLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
       inject: [CONFIG],
       useFactory: (config: RegistryConfig) => new GrpcTrackingLookup(config.CAIRN_TRACKING_GRPC_ADDRESS),
     },
-    { provide: GOVERNANCE_GATE, useFactory: () => new AllowAllGate() },
+    // Governance's Evaluate decides every alias / stage change (a bounded 5 s wait; unreachable → 503 UNAVAILABLE).
+    {
+      provide: GOVERNANCE_GATE,
+      inject: [CONFIG],
+      useFactory: (config: RegistryConfig) =>
+        new GrpcGovernanceGate({ address: config.CAIRN_GOVERNANCE_GRPC_ADDRESS, token: serviceToken(config) }),
+    },
     {
       provide: REGISTRY_SERVICE,
       inject: [CONFIG, REGISTRY_READS, MODEL_REPOSITORY, TRACKING_LOOKUP, GOVERNANCE_GATE, LOGGER],
