@@ -24,6 +24,7 @@ jest.setTimeout(180_000);
 const suffix = uniqueSuffix();
 const topic = `${TOPICS.trackingEvents}.test-${suffix}`;
 const groupId = `registry.lineage.test-${suffix}`;
+const promotionsTopic = `${TOPICS.governanceEvents}.test-${suffix}`;
 
 let db: TestDatabase;
 let svc: ServiceProcess;
@@ -65,6 +66,10 @@ beforeAll(async () => {
     CAIRN_TRACKING_URL: `http://127.0.0.1:${await freePort()}`,
     CAIRN_REGISTRY_LINEAGE_TOPIC: topic,
     CAIRN_REGISTRY_LINEAGE_GROUP: groupId,
+    // Governance's decisions: a topic and group of this run's own too, and no governance (nothing here promotes).
+    CAIRN_REGISTRY_PROMOTIONS_TOPIC: promotionsTopic,
+    CAIRN_REGISTRY_PROMOTIONS_GROUP: `registry.promotions.test-${suffix}`,
+    CAIRN_GOVERNANCE_GRPC_ADDRESS: `127.0.0.1:${await freePort()}`,
     LOG_LEVEL: 'info',
   };
   delete env.OTEL_EXPORTER_OTLP_ENDPOINT;
@@ -82,7 +87,7 @@ afterAll(async () => {
     svc.child.kill('SIGTERM');
     if (!(await svc.exitWithin(15_000))) svc.kill();
   }
-  await admin?.deleteTopics({ topics: [topic, deadLetterTopic(topic)] }).catch(() => undefined);
+  await admin?.deleteTopics({ topics: [topic, deadLetterTopic(topic), promotionsTopic, deadLetterTopic(promotionsTopic)] }).catch(() => undefined);
   await admin?.deleteGroups([groupId]).catch(() => undefined);
   await admin?.disconnect();
   await db?.drop();
