@@ -57,7 +57,8 @@ const closesModel = (e: AuditRecord) => e.type === 'RegisteredModelDeleted' || e
  * placement events (any order; those after `at` are ignored).
  * - alias: the last AliasAssigned, unless the alias was deleted (or the model deleted / renamed away) after it;
  * - stage: of the versions in the stage at `at`, the one that entered it last (MLflow allows several);
- * - deployment: the last event of the deployment that names a model version (serving's events, when audited).
+ * - deployment: the last event of its `deployment-<name>` stream that names a model version (serving's events,
+ *   when audited).
  */
 export function servedAt(target: ExplainTarget, history: readonly AuditRecord[], at: number): AuditRecord | null {
   const events = history.filter((e) => e.occurredAt <= at).sort(byPosition);
@@ -79,7 +80,12 @@ export function servedAt(target: ExplainTarget, history: readonly AuditRecord[],
       return inStage.at(-1) ?? null;
     }
     case 'deployment':
-      return events.filter((e) => e.deployment === target.name && e.model !== null && e.modelVersion !== null).at(-1) ?? null;
+      // Only serving's own stream says what a deployment runs; a governance decision about it does not.
+      return (
+        events
+          .filter((e) => e.stream === `deployment-${target.name}` && e.deployment === target.name && e.model !== null && e.modelVersion !== null)
+          .at(-1) ?? null
+      );
   }
 }
 

@@ -87,10 +87,11 @@ describe('servedAt', () => {
     expect(servedAt(stage, [v1, v2, v2out, v1deleted], 1e9)).toBeNull();
   });
 
-  it("a deployment serves the version its last event names (serving's events, when audited)", () => {
+  it("a deployment serves the version its stream's last event names, not a governance decision about it", () => {
     position = 200n;
-    const created = event('DeploymentCreated', { deployment: 'fraud-prod', model: 'fraud', version: 3 }, { deployment: 'fraud-prod', model: 'fraud', modelVersion: 3 });
-    expect(servedAt({ kind: 'deployment', name: 'fraud-prod' }, [created], 1e9)).toBe(created);
+    const created = event('DeploymentCreated', { deployment: 'fraud-prod', model: 'fraud', version: 3 }, { stream: 'deployment-fraud-prod', deployment: 'fraud-prod', model: 'fraud', modelVersion: 3 });
+    const decision = event('PolicyEvaluated', { decisionId: 'd9' }, { stream: 'decision-d9', deployment: 'fraud-prod', model: 'fraud', modelVersion: 4 });
+    expect(servedAt({ kind: 'deployment', name: 'fraud-prod' }, [created, decision], 1e9)).toBe(created);
     expect(servedAt({ kind: 'deployment', name: 'other' }, [created], 1e9)).toBeNull();
   });
 });

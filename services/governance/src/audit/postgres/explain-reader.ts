@@ -36,8 +36,8 @@ export class ExplainReader {
         return this.select(`model = $1 AND type = ANY($2::text[]) AND occurred_at <= $3`, [target.model, [...PLACEMENT_TYPES.stage], until]);
       case 'deployment':
         return this.select(
-          `deployment = $1 AND occurred_at <= $2 AND model IS NOT NULL AND model_version IS NOT NULL`,
-          [target.name, until],
+          `deployment = $1 AND stream = $2 AND occurred_at <= $3 AND model IS NOT NULL AND model_version IS NOT NULL`,
+          [target.name, `deployment-${target.name}`, until],
           'ORDER BY position DESC LIMIT 1',
         );
     }
