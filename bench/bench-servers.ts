@@ -11,6 +11,11 @@ export const ROOT = path.resolve(__dirname, '..');
 export const LOG_DIR = path.join(ROOT, '.local', 'bench');
 const VENV = process.env.CAIRN_VENV ?? path.join(ROOT, '.venv');
 /** `mlflow server --help`: 4 workers by default. */
+/** Every request carries the bootstrap admin's bearer token: Cairn checks it, MLflow ignores it. */
+export const AUTH_HEADERS: Record<string, string> = process.env.CAIRN_BOOTSTRAP_ADMIN_TOKEN
+  ? { authorization: `Bearer ${process.env.CAIRN_BOOTSTRAP_ADMIN_TOKEN}` }
+  : {};
+
 export const MLFLOW_WORKERS = Number(process.env.BENCH_MLFLOW_WORKERS ?? 4);
 
 export interface Server {

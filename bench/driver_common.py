@@ -2,7 +2,13 @@
 
 import http.client
 import json
+import os
 import urllib.parse
+
+# Both servers get the same bearer token (Cairn checks it, MLflow ignores it); the MLflow client sends it too.
+TOKEN = os.environ.get("MLFLOW_TRACKING_TOKEN") or os.environ.get("CAIRN_BOOTSTRAP_ADMIN_TOKEN")
+if TOKEN:
+    os.environ["MLFLOW_TRACKING_TOKEN"] = TOKEN
 
 
 class Http:
@@ -16,6 +22,8 @@ class Http:
     def call(self, method, path, body=None):
         payload = None if body is None else json.dumps(body)
         headers = {"Content-Type": "application/json"} if payload is not None else {}
+        if TOKEN:
+            headers["Authorization"] = f"Bearer {TOKEN}"
         for attempt in (0, 1):
             try:
                 self.conn.request(method, "/api/2.0/mlflow/" + path, body=payload, headers=headers)

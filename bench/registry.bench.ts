@@ -37,7 +37,7 @@ import { CommandMetadata, decide, evolveAll, initialState, modelStream, Register
 import { READ_MODEL_TABLES, rebuildReadModels } from '../services/registry/src/infrastructure/postgres/rebuild';
 import { BenchRow, benchRow, Measurement, writeBenchResults } from './bench-results';
 import { startClientCeiling } from './client-ceiling';
-import { freePort, loadAverage, MLFLOW_WORKERS, openPeerRun, ROOT, Server, sql, start, startMlflowServer, waitReady } from './bench-servers';
+import { AUTH_HEADERS, freePort, loadAverage, MLFLOW_WORKERS, openPeerRun, ROOT, Server, sql, start, startMlflowServer, waitReady } from './bench-servers';
 
 const COMMAND = 'source deploy/local/env.sh && node -r @swc-node/register bench/registry.bench.ts';
 const VENV = process.env.CAIRN_VENV ?? path.join(ROOT, '.venv');
@@ -156,7 +156,7 @@ function driver(args: string[]): Promise<Record<string, any>> {
 }
 
 async function get(server: Server, route: string, query: Record<string, string>): Promise<string> {
-  const response = await fetch(`${server.uri}/api/2.0/mlflow/${route}?${new URLSearchParams(query)}`);
+  const response = await fetch(`${server.uri}/api/2.0/mlflow/${route}?${new URLSearchParams(query)}`, { headers: AUTH_HEADERS });
   const text = await response.text();
   if (!response.ok) throw new Error(`${server.name} ${route}: ${response.status} ${text.slice(0, 300)}`);
   return text;

@@ -16,7 +16,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BenchRow, benchRow, Measurement, writeBenchResults } from './bench-results';
-import { freePort, LOG_DIR, loadAverage, MLFLOW_WORKERS, openPeerRun, ROOT, Server, sleep, sql, start, startMlflowServer, waitReady } from './bench-servers';
+import { AUTH_HEADERS, freePort, LOG_DIR, loadAverage, MLFLOW_WORKERS, openPeerRun, ROOT, Server, sleep, sql, start, startMlflowServer, waitReady } from './bench-servers';
 import { startClientCeiling } from './client-ceiling';
 
 const COMMAND = 'source deploy/local/env.sh && node -r @swc-node/register bench/tracking.bench.ts';
@@ -101,7 +101,7 @@ function driver(args: string[]): Promise<Record<string, any>> {
 async function api(server: Server, route: string, body: unknown): Promise<any> {
   const response = await fetch(`${server.uri}/api/2.0/mlflow/${route}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...AUTH_HEADERS },
     body: JSON.stringify(body),
   });
   const text = await response.text();
@@ -187,7 +187,7 @@ async function main(): Promise<void> {
     const searchExperiment: Record<string, string> = {};
     const bulkLoad = async (server: Server) => {
       const { experiment_id } = await api(server, 'experiments/create', { name: `bench-search-${Date.now()}` });
-      const got = await fetch(`${server.uri}/api/2.0/mlflow/experiments/get?experiment_id=${experiment_id}`);
+      const got = await fetch(`${server.uri}/api/2.0/mlflow/experiments/get?experiment_id=${experiment_id}`, { headers: AUTH_HEADERS });
       const { experiment } = (await got.json()) as { experiment: { artifact_location: string } };
       searchExperiment[server.name] = experiment_id;
       const t0 = Date.now();

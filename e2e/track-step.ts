@@ -16,7 +16,7 @@ interface TrainResult {
 function runPython(script: string, args: string[]): Promise<string> {
   const python = path.join(process.env.CAIRN_VENV ?? path.resolve(__dirname, '../.venv'), 'bin', 'python');
   return new Promise((resolve, reject) => {
-    const child = spawn(python, [script, ...args], { env: { ...process.env, MLFLOW_HTTP_REQUEST_MAX_RETRIES: '0' } });
+    const child = spawn(python, [script, ...args], { env: { ...process.env, MLFLOW_HTTP_REQUEST_MAX_RETRIES: '0', MLFLOW_TRACKING_TOKEN: process.env.CAIRN_BOOTSTRAP_ADMIN_TOKEN } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -29,6 +29,12 @@ _cairn_env_dir="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")" && pwd)"
 : "${CAIRN_TRACKING_GRPC_ADDRESS:=127.0.0.1:9081}"
 : "${CAIRN_REGISTRY_URL:=http://127.0.0.1:8082}"
 
+# Auth (governance): the bootstrap admin's bearer token for this local install only (production sets its own secret),
+# and where services ask governance about other tokens.
+: "${CAIRN_BOOTSTRAP_ADMIN_TOKEN:=cairn-local-bootstrap-admin-token-0123456789abcdef}"
+: "${CAIRN_GOVERNANCE_GRPC_ADDRESS:=127.0.0.1:9083}"
+: "${CAIRN_GOVERNANCE_URL:=http://127.0.0.1:8083}"
+
 # Governance's audit head signing key (made by setup.sh); only when present, so a checkout without it still boots.
 if [ -z "${CAIRN_AUDIT_SIGNING_KEY_FILE:-}" ] && [ -f "$CAIRN_RUN_DIR/audit-signing-key.pem" ]; then
   CAIRN_AUDIT_SIGNING_KEY_FILE="$CAIRN_RUN_DIR/audit-signing-key.pem"
@@ -43,5 +49,5 @@ fi
 : "${ONNXRUNTIME_NODE_INSTALL_CUDA:=skip}"
 
 export CAIRN_HOME CAIRN_RUN_DIR PGPORT CAIRN_DATABASE_URL CAIRN_PG_ADMIN_URL KAFKA_PORT KAFKA_CONTROLLER_PORT KAFKA_BROKERS \
-  KAFKAJS_NO_PARTITIONER_WARNING CAIRN_TRACKING_URL CAIRN_TRACKING_GRPC_ADDRESS CAIRN_REGISTRY_URL CAIRN_VENV ONNXRUNTIME_NODE_INSTALL ONNXRUNTIME_NODE_INSTALL_CUDA
+  KAFKAJS_NO_PARTITIONER_WARNING CAIRN_TRACKING_URL CAIRN_TRACKING_GRPC_ADDRESS CAIRN_REGISTRY_URL CAIRN_BOOTSTRAP_ADMIN_TOKEN CAIRN_GOVERNANCE_GRPC_ADDRESS CAIRN_GOVERNANCE_URL CAIRN_VENV ONNXRUNTIME_NODE_INSTALL ONNXRUNTIME_NODE_INSTALL_CUDA
 unset _cairn_env_dir

@@ -3,3 +3,4 @@ export * from './errors';
 export * from './envelope';
 export * from './events';
 export * from './proto';
+export * from './access';

@@ -7,6 +7,7 @@ import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { z } from 'zod';
+import { AccessGuard, Authorizer, GrpcAccessRules, HttpAccessRules, RemoteAuthorizer, WithBootstrapAdmin } from './auth';
 import { BaseConfig, ConfigError, LOG_LEVELS, loadConfig } from './config';
 import { openDatabase, openEventStore, StartupError } from './database';
 import { EXIT } from './exit-codes';
@@ -37,6 +38,16 @@ export interface ServiceDefinition<T extends BaseConfig> {
    * with its checkpoint in `schema` (ARCHITECTURE.md "Services"). No relay when absent.
    */
   relay?: { categories: StreamCategory[] };
+  /**
+   * Which operation each REST route and gRPC method needs (ARCHITECTURE.md "Auth"); a route without a rule is
+   * refused. `authorizer`: who answers for tokens other than the bootstrap admin's; governance's own (local), every
+   * other service asks governance over gRPC.
+   */
+  access: {
+    http: HttpAccessRules;
+    grpc: GrpcAccessRules;
+    authorizer?: (resources: Pick<PlatformResources, 'pool' | 'store' | 'logger' | 'config'>) => Authorizer;
+  };
 }
 
 const RELAY_GRACE_MS = 2_000;
@@ -114,6 +125,12 @@ async function start<T extends BaseConfig>(definition: ServiceDefinition<T>, con
 
   const grpc = new GrpcServer();
   addHealthService(grpc, readiness);
+  const authorizer = new WithBootstrapAdmin(
+    config.CAIRN_BOOTSTRAP_ADMIN_TOKEN,
+    definition.access.authorizer?.({ pool, store, logger, config }) ??
+      new RemoteAuthorizer(config.CAIRN_GOVERNANCE_GRPC_ADDRESS, config.CAIRN_AUTH_CACHE_MS),
+  );
+  grpc.requireAccess({ service: name, authorizer, rules: definition.access.grpc });
 
   const resources: PlatformResources = {
     service: name,
@@ -135,6 +152,7 @@ async function start<T extends BaseConfig>(definition: ServiceDefinition<T>, con
   // abortOnError false: a wiring mistake must reach our handler and exit cleanly, not abort() with a core dump.
   const app = await NestFactory.create(root, { logger: new NestLogger(logger), abortOnError: false });
   app.getHttpAdapter().getInstance().disable('x-powered-by');
+  app.useGlobalGuards(new AccessGuard(name, authorizer, definition.access.http));
   // Before init(): a refused request (bad Host, cross-site content type) is answered before any body is read.
   applyHttpSecurity(app, { allowedHosts: [...config.CAIRN_ALLOWED_HOSTS, config.HOST] });
   // MLflow's log-batch may carry up to 1 MB of JSON (plus encoding overhead); Nest's default is 100 kB.

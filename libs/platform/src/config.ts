@@ -123,7 +123,35 @@ export function baseConfigSchema(defaults: PortDefaults) {
     CAIRN_ALLOWED_HOSTS: allowedHostsSchema,
     /** Upper bound on draining in-flight HTTP and gRPC calls after SIGTERM. */
     CAIRN_SHUTDOWN_TIMEOUT_MS: envInt(0, 600_000).default(10_000),
+    /**
+     * The bootstrap admin's bearer token (principal `admin`): every service accepts it without asking governance,
+     * so the first principals can be created and a service works while governance is down. Nothing is open
+     * without a token but health and metrics, so there is no default.
+     */
+    CAIRN_BOOTSTRAP_ADMIN_TOKEN: z
+      .string()
+      .trim()
+      .min(32, 'expected a secret of at least 32 characters (e.g. `openssl rand -hex 32`)')
+      .max(512),
+    /** The token this service presents on its own calls to other services; the bootstrap token when unset. */
+    CAIRN_SERVICE_TOKEN: z.string().trim().min(32, 'expected a bearer token of at least 32 characters').optional(),
+    /** Governance's gRPC API: every other service asks it who a bearer token belongs to and what it may do. */
+    CAIRN_GOVERNANCE_GRPC_ADDRESS: grpcAddress().default('127.0.0.1:9083'),
+    /** How long a service reuses governance's "allowed" for the same token and operation (0: ask every time). */
+    CAIRN_AUTH_CACHE_MS: envInt(0, 60_000).default(5_000),
   });
 }
+
+/** `host:port` of a gRPC server (no scheme: grpc-js takes the target as is). */
+export function grpcAddress() {
+  return z
+    .string()
+    .trim()
+    .regex(/^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'expected host:port such as 127.0.0.1:9081');
+}
+
+/** The bearer token a service sends on its own outgoing calls. */
+export const serviceToken = (config: Pick<BaseConfig, 'CAIRN_SERVICE_TOKEN' | 'CAIRN_BOOTSTRAP_ADMIN_TOKEN'>): string =>
+  config.CAIRN_SERVICE_TOKEN ?? config.CAIRN_BOOTSTRAP_ADMIN_TOKEN;
 
 export type BaseConfig = z.infer<ReturnType<typeof baseConfigSchema>>;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { baseConfigSchema, ConfigError, loadConfig } from './config';
+import { baseConfigSchema, ConfigError, loadConfig, serviceToken } from './config';
 
 const schema = baseConfigSchema({ port: 8081, grpcPort: 9081 });
 const valid = {
   CAIRN_DATABASE_URL: 'postgres://cairn:secret@127.0.0.1:55432/cairn',
   KAFKA_BROKERS: '127.0.0.1:19092, kafka-2:9092',
+  CAIRN_BOOTSTRAP_ADMIN_TOKEN: 'a-bootstrap-secret-of-at-least-32-chars',
 };
 
 function problemsOf(env: NodeJS.ProcessEnv, target: z.ZodType = schema): string[] {
@@ -33,7 +34,20 @@ describe('loadConfig with the base schema', () => {
   });
 
   it('missing variables are each named as required, in one error', () => {
-    expect(problemsOf({})).toEqual(['CAIRN_DATABASE_URL: required', 'KAFKA_BROKERS: required']);
+    expect(problemsOf({})).toEqual(['CAIRN_DATABASE_URL: required', 'KAFKA_BROKERS: required', 'CAIRN_BOOTSTRAP_ADMIN_TOKEN: required']);
+  });
+
+  it('auth: the bootstrap token is a real secret, the service token defaults to it, governance has an address', () => {
+    expect(problemsOf({ ...valid, CAIRN_BOOTSTRAP_ADMIN_TOKEN: 'short' })).toEqual([
+      'CAIRN_BOOTSTRAP_ADMIN_TOKEN: expected a secret of at least 32 characters (e.g. `openssl rand -hex 32`)',
+    ]);
+    expect(problemsOf({ ...valid, CAIRN_GOVERNANCE_GRPC_ADDRESS: 'http://gov' })).toEqual([
+      'CAIRN_GOVERNANCE_GRPC_ADDRESS: expected host:port such as 127.0.0.1:9081',
+    ]);
+    const config = loadConfig(schema, valid);
+    expect(config).toMatchObject({ CAIRN_GOVERNANCE_GRPC_ADDRESS: '127.0.0.1:9083', CAIRN_AUTH_CACHE_MS: 5000 });
+    expect(serviceToken(config)).toBe(valid.CAIRN_BOOTSTRAP_ADMIN_TOKEN);
+    expect(serviceToken(loadConfig(schema, { ...valid, CAIRN_SERVICE_TOKEN: 's'.repeat(32) }))).toBe('s'.repeat(32));
   });
 
   it('an empty variable counts as missing', () => {

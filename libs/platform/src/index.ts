@@ -19,3 +19,4 @@ export * from './metrics';
 export * from './platform.module';
 export * from './telemetry';
 export * from './tokens';
+export * from './auth';

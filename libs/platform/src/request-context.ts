@@ -4,10 +4,13 @@ import type { Metadata } from '@grpc/grpc-js';
 /**
  * Who and when, taken once at the edge of every service, with the same keys on both transports: REST headers and
  * gRPC metadata `x-cairn-actor`, `x-request-id`, `traceparent`. An absent or empty value falls back (an event's
- * actor may not be empty). No auth yet: the actor is whoever the client says, until governance's tokens land.
+ * actor may not be empty). The access guard (auth/) has already set `x-cairn-actor` from the bearer token (an admin
+ * may name someone else) and `x-cairn-caller` to the authenticated principal, overwriting what the client sent.
  */
 export interface RequestContext {
   actor: string;
+  /** The authenticated principal, when it differs from or backs `actor` (absent on unauthenticated routes). */
+  caller?: string;
   correlationId: string;
   traceparent: string | null;
   /** Epoch milliseconds at which the command was accepted. */
@@ -19,8 +22,10 @@ export interface HeaderSource {
 }
 
 function context(read: (key: string) => string | undefined, defaultActor: string, now: number): RequestContext {
+  const caller = read('x-cairn-caller');
   return {
     actor: read('x-cairn-actor') ?? defaultActor,
+    ...(caller ? { caller } : {}),
     correlationId: read('x-request-id') ?? randomUUID(),
     traceparent: read('traceparent') ?? null,
     now,

@@ -3,7 +3,8 @@ import { Module } from '@nestjs/common';
 import { EventStore } from '@cairn/event-store';
 import { EVENT_STORE, PG_POOL } from '@cairn/platform';
 import { Pool } from '@cairn/postgres';
-import { ClaimedActors } from './application/claimed-actors';
+import { AccessModule, TOKEN_ACTORS } from './access/access.module';
+import { TokenActors } from './access/token-actors';
 import { GovernanceService } from './application/governance-service';
 import { AuditModule } from './audit/audit.module';
 import { createCelPolicyEngine, PolicyEngine } from './domain';
@@ -26,20 +27,20 @@ const POLICY_ENGINE = Symbol('governance.policy-engine');
  */
 @Module({
   // AuditModule: the audit trail (its REST routes, its consumer, the AuditService behind the audit RPCs).
-  imports: [AuditModule],
+  imports: [AccessModule, AuditModule],
   controllers: [PoliciesController, DecisionsController],
   providers: [
     { provide: POLICY_ENGINE, useFactory: () => createCelPolicyEngine() },
     {
       provide: GOVERNANCE_SERVICE,
-      inject: [PG_POOL, EVENT_STORE, POLICY_ENGINE],
-      useFactory: (pool: Pool, store: EventStore, engine: PolicyEngine) =>
+      inject: [PG_POOL, EVENT_STORE, POLICY_ENGINE, TOKEN_ACTORS],
+      useFactory: (pool: Pool, store: EventStore, engine: PolicyEngine, actors: TokenActors) =>
         new GovernanceService({
           policies: new PostgresPolicyRepository(pool, store, engine),
           decisions: new PostgresDecisionRepository(pool, store),
           reads: new PostgresGovernanceReads(pool),
           catalog: new PostgresPolicyCatalog(pool, engine),
-          actors: new ClaimedActors(),
+          actors,
           engine,
           newId: randomUUID,
         }),

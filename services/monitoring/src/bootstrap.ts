@@ -9,5 +9,7 @@ void runService({
   module: AppModule,
   configSchema: MonitoringConfigSchema,
   migrationsDir: path.resolve(__dirname, '../migrations'),
+  // No API yet: every route and RPC but health and metrics is refused until this service's issue names its rules.
+  access: { http: () => undefined, grpc: () => undefined },
   relay: { categories: ['monitor'] },
 });

@@ -1,19 +1,13 @@
-import { baseConfigSchema, envInt, envUrl } from '@cairn/platform';
+import { baseConfigSchema, envInt, envUrl, grpcAddress } from '@cairn/platform';
 import { z } from 'zod';
 import { LINEAGE_GROUP_ID, LINEAGE_TOPIC } from './lineage/lineage.consumer';
 import { PROMOTIONS_GROUP_ID, PROMOTIONS_TOPIC } from './promotions/promotion-decisions.consumer';
-
-/** `host:port` of a gRPC server (no scheme: grpc-js takes the target as is). */
-const grpcAddress = z
-  .string()
-  .trim()
-  .regex(/^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'expected host:port such as 127.0.0.1:9081');
 
 export const RegistryConfigSchema = baseConfigSchema({ port: 8082, grpcPort: 9082 }).extend({
   /** Tracking's HTTP base URL: its artifact proxy is where the registry checks a version's MLmodel. */
   CAIRN_TRACKING_URL: envUrl(['http', 'https'], 'http://127.0.0.1:8081').default('http://127.0.0.1:8081'),
   /** Tracking's gRPC API (cairn.tracking.v1): runs and logged models, for source checks and lineage. */
-  CAIRN_TRACKING_GRPC_ADDRESS: grpcAddress.default('127.0.0.1:9081'),
+  CAIRN_TRACKING_GRPC_ADDRESS: grpcAddress().default('127.0.0.1:9081'),
   /**
    * How long a new version may stay PENDING_REGISTRATION while its artifacts are checked (the client may still be
    * uploading); after that it is FAILED_REGISTRATION with the reason. MLflow's client waits up to 300 s.

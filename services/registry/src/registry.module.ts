@@ -62,7 +62,7 @@ class RegistryLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
     {
       provide: TRACKING_LOOKUP,
       inject: [CONFIG],
-      useFactory: (config: RegistryConfig) => new GrpcTrackingLookup(config.CAIRN_TRACKING_GRPC_ADDRESS),
+      useFactory: (config: RegistryConfig) => new GrpcTrackingLookup(config.CAIRN_TRACKING_GRPC_ADDRESS, serviceToken(config)),
     },
     // Governance's Evaluate decides every alias / stage change (a bounded 5 s wait; unreachable → 503 UNAVAILABLE).
     {
@@ -86,7 +86,7 @@ class RegistryLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
           repository,
           reads,
           tracking,
-          verifier: new HttpArtifactVerifier(config.CAIRN_TRACKING_URL),
+          verifier: new HttpArtifactVerifier(config.CAIRN_TRACKING_URL, serviceToken(config)),
           gate,
           logger,
           verification: { timeoutMs: config.CAIRN_REGISTRY_VERIFY_TIMEOUT_MS },

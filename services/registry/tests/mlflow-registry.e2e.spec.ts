@@ -14,9 +14,8 @@ function pytest(file: string): void {
     cwd: repo,
     encoding: 'utf8',
     timeout: 480_000,
-    // A consumer group of its own: the registry it starts must not join the shared `registry.lineage` group (and
-    // commit offsets for events it recorded into a throwaway database).
-    env: { ...process.env, MLFLOW_HTTP_REQUEST_MAX_RETRIES: '0', CAIRN_REGISTRY_LINEAGE_GROUP: `registry.lineage.e2e-${Date.now().toString(36)}` },
+    // The conftest gives the services it starts consumer groups of their own (cairn_platform).
+    env: { ...process.env, MLFLOW_HTTP_REQUEST_MAX_RETRIES: '0' },
   });
   const summary = result.stdout.trim().split('\n').pop() ?? '';
   if (result.status !== 0) throw new Error(`pytest ${file} exited with ${result.status}\n${result.stdout}\n${result.stderr}`);

@@ -85,8 +85,38 @@ def running_service(name, database_url, port=None, grpc_port=None, env=None, rea
             proc.wait()
 
 
-def use_mlflow_server(tracking_uri, registry_uri=None):
-    """Points the mlflow client at Cairn, failing fast (no retries) so error cases surface at once."""
+def admin_token():
+    """The bootstrap admin's bearer token the services were started with (deploy/local/env.sh)."""
+    token = os.environ.get("CAIRN_BOOTSTRAP_ADMIN_TOKEN")
+    if not token:
+        raise RuntimeError("CAIRN_BOOTSTRAP_ADMIN_TOKEN is not set: source deploy/local/env.sh")
+    return token
+
+
+def send_token_by_default(token):
+    """Plain `requests` calls in the tests carry the token as a user's configured client would; an explicit
+    Authorization header (or `headers={"Authorization": None}` to send none) wins."""
+    import requests
+
+    original = getattr(requests.Session.request, "_cairn_original", requests.Session.request)
+
+    def request(self, method, url, **kwargs):
+        headers = dict(kwargs.pop("headers", None) or {})
+        if not any(name.lower() == "authorization" for name in headers):
+            headers["Authorization"] = f"Bearer {token}"
+        headers = {name: value for name, value in headers.items() if value is not None}
+        return original(self, method, url, headers=headers, **kwargs)
+
+    request._cairn_original = original
+    requests.Session.request = request
+
+
+def use_mlflow_server(tracking_uri, registry_uri=None, token=None):
+    """Points the mlflow client at Cairn, failing fast (no retries) so error cases surface at once; the client sends
+    `token` (default: the bootstrap admin's) as MLFLOW_TRACKING_TOKEN, and so do the tests' plain requests."""
+    token = token or admin_token()
+    os.environ["MLFLOW_TRACKING_TOKEN"] = token
+    send_token_by_default(token)
     os.environ["MLFLOW_TRACKING_URI"] = tracking_uri
     os.environ["MLFLOW_HTTP_REQUEST_MAX_RETRIES"] = "0"
     os.environ["MLFLOW_HTTP_REQUEST_TIMEOUT"] = "10"
@@ -97,3 +127,35 @@ def use_mlflow_server(tracking_uri, registry_uri=None):
     mlflow.set_tracking_uri(tracking_uri)
     if registry_uri:
         mlflow.set_registry_uri(registry_uri)
+
+
+@contextlib.contextmanager
+def cairn_platform(database_prefix, artifact_root, verify_timeout_ms="15000"):
+    """Tracking, registry and governance on free ports against one throwaway database (each migrates its own schema),
+    wired as in production: the registry reads runs from tracking and asks governance about every promotion,
+    tracking forwards MLflow's registry routes, both ask governance about every token. Consumer groups are unique to
+    this run, so these services never take the shared groups' partitions. Yields the three base URLs and the
+    database URL."""
+    tracking_port, tracking_grpc, registry_port = free_port(), free_port(), free_port()
+    governance_port, governance_grpc = free_port(), free_port()
+    urls = {
+        "tracking": f"http://127.0.0.1:{tracking_port}",
+        "registry": f"http://127.0.0.1:{registry_port}",
+        "governance": f"http://127.0.0.1:{governance_port}",
+    }
+    run = secrets.token_hex(4)
+    governance_address = {"CAIRN_GOVERNANCE_GRPC_ADDRESS": f"127.0.0.1:{governance_grpc}"}
+    with throwaway_database(database_prefix) as database_url, running_service(
+        "governance", database_url, port=governance_port, grpc_port=governance_grpc,
+        env={"CAIRN_GOVERNANCE_AUDIT_GROUP": f"governance.audit.e2e-{run}"},
+    ), running_service(
+        "tracking", database_url, port=tracking_port, grpc_port=tracking_grpc,
+        env={"CAIRN_ARTIFACT_ROOT": artifact_root, "CAIRN_REGISTRY_URL": urls["registry"], **governance_address},
+    ), running_service(
+        "registry", database_url, port=registry_port,
+        env={"CAIRN_TRACKING_URL": urls["tracking"], "CAIRN_TRACKING_GRPC_ADDRESS": f"127.0.0.1:{tracking_grpc}",
+             "CAIRN_REGISTRY_VERIFY_TIMEOUT_MS": verify_timeout_ms, **governance_address,
+             "CAIRN_REGISTRY_LINEAGE_GROUP": f"registry.lineage.e2e-{run}",
+             "CAIRN_REGISTRY_PROMOTIONS_GROUP": f"registry.promotions.e2e-{run}"},
+    ):
+        yield {**urls, "database": database_url}

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { runService } from '@cairn/platform';
+import { trackingGrpcAccess, trackingHttpAccess } from './access-rules';
 import { AppModule } from './app.module';
 import { TrackingConfigSchema } from './config';
 
@@ -9,5 +10,6 @@ void runService({
   module: AppModule,
   configSchema: TrackingConfigSchema,
   migrationsDir: path.resolve(__dirname, '../migrations'),
+  access: { http: trackingHttpAccess, grpc: trackingGrpcAccess },
   relay: { categories: ['run', 'experiment'] },
 });

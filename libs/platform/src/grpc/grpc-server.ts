@@ -1,4 +1,5 @@
 import { Server, ServerCredentials, ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
+import { GrpcAccess, withAccess } from '../auth/grpc-access';
 
 /**
  * The service's one gRPC server on GRPC_PORT. The platform adds grpc.health.v1.Health; each service adds its
@@ -8,11 +9,17 @@ export class GrpcServer {
   private readonly server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
   private readonly names: string[] = [];
   private boundPort: number | undefined;
+  private access: GrpcAccess | undefined;
+
+  /** From now on every service added checks each call's bearer token (the health service, added before, does not). */
+  requireAccess(access: GrpcAccess): void {
+    this.access = access;
+  }
 
   addService(definition: ServiceDefinition, implementation: UntypedServiceImplementation): void {
     const name = serviceName(definition);
     if (this.names.includes(name)) throw new Error(`gRPC service ${name} is already registered`);
-    this.server.addService(definition, implementation);
+    this.server.addService(definition, this.access ? withAccess(definition, implementation, this.access) : implementation);
     this.names.push(name);
   }
 

@@ -10,11 +10,27 @@ type Fn<C, K extends keyof C> = C[K] extends (...args: never[]) => unknown ? C[K
 type RequestOf<C, K extends Method<C>> = Parameters<Fn<C, K>>[0];
 type ResponseOf<C, K extends Method<C>> = Parameters<Fn<C, K>>[1] extends requestCallback<infer R> ? R : never;
 
-/** `client` is a getter because specs create the client in `beforeAll`. */
+/** The bootstrap admin's token (deploy/local/env.sh), which may name any actor: what specs call with by default. */
+export const testAdminToken = (): string => {
+  const token = process.env.CAIRN_BOOTSTRAP_ADMIN_TOKEN;
+  if (!token) throw new Error('CAIRN_BOOTSTRAP_ADMIN_TOKEN is not set: source deploy/local/env.sh');
+  return token;
+};
+
+/**
+ * `client` is a getter because specs create the client in `beforeAll`. Calls carry `authorization: Bearer <token>`
+ * (the bootstrap admin's unless given; `null`: none) and the actor an admin may name.
+ */
 export function unaryCaller<C extends Client>(client: () => C, defaultActor: string) {
-  return function call<K extends Method<C>>(method: K, request: RequestOf<C, K>, actor = defaultActor): Promise<NonNullable<ResponseOf<C, K>>> {
+  return function call<K extends Method<C>>(
+    method: K,
+    request: RequestOf<C, K>,
+    actor = defaultActor,
+    token: string | null = testAdminToken(),
+  ): Promise<NonNullable<ResponseOf<C, K>>> {
     const metadata = new Metadata();
     metadata.set('x-cairn-actor', actor);
+    if (token !== null) metadata.set('authorization', `Bearer ${token}`);
     const target = client();
     const unary = target[method] as unknown as (req: unknown, md: Metadata, cb: requestCallback<unknown>) => void;
     return new Promise((resolve, reject) =>

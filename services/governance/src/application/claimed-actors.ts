@@ -2,13 +2,13 @@ import { Actor, invalid, ROLE_NAMES, RoleBinding } from '../domain';
 import { ActorResolver, PrincipalClaim } from './ports';
 
 /**
- * Until bearer-token authentication lands (a later slice), the roles are the ones the caller states: the
- * registry's service account relays the requester's, an approver states theirs. An unknown role is refused here
+ * Trusts the roles a claim states: what TokenActors does for a principal the projection does not know when an admin
+ * names it (a trusted relay), and what unit tests use. An unknown role is refused here
  * (INVALID_ARGUMENT) rather than by the event schema later, and duplicates are dropped so the recorded input does
  * not depend on how the claim was spelled.
  */
 export class ClaimedActors implements ActorResolver {
-  async resolve(claim: PrincipalClaim): Promise<Actor> {
+  async resolve(claim: PrincipalClaim | null | undefined): Promise<Actor> {
     if (!claim?.id) invalid('a principal id is required');
     const seen = new Set<string>();
     const roles: RoleBinding[] = [];

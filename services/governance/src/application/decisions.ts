@@ -30,7 +30,8 @@ export interface EvaluateRequest {
 
 export interface ApprovalRequest {
   decisionId: string;
-  approver: PrincipalClaim;
+  /** Absent: the authenticated caller. */
+  approver?: PrincipalClaim;
   /** Approve: an optional comment. Reject: the reason (required). */
   comment?: string;
 }
@@ -49,7 +50,7 @@ export class Decisions {
   constructor(private readonly deps: DecisionDependencies) {}
 
   async evaluate(request: EvaluateRequest, context: CommandContext): Promise<EvaluationView> {
-    const requester = await this.deps.actors.resolve(request.requester);
+    const requester = await this.deps.actors.resolve(request.requester, context);
     const policies = await this.deps.catalog.active();
     const facts = request.facts ?? {};
     const command: DecisionCommand = {
@@ -84,7 +85,7 @@ export class Decisions {
   }
 
   private async approval(request: ApprovalRequest, context: CommandContext, verb: 'approve' | 'reject') {
-    const approver = await this.deps.actors.resolve(request.approver);
+    const approver = await this.deps.actors.resolve(request.approver, context);
     const { decisionId, comment } = request;
     const command: DecisionCommand =
       verb === 'approve'

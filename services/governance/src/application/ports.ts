@@ -16,6 +16,8 @@ import { DecisionView, PolicyView } from './views';
 /** Who and when, taken once at the edge (REST headers, gRPC metadata); deciders never read a clock. */
 export interface CommandContext {
   actor: string;
+  /** The authenticated principal behind `actor` (they differ when an admin acts for someone). */
+  caller?: string;
   correlationId: string;
   traceparent: string | null;
   /** Epoch milliseconds, from the adapter's clock. */
@@ -68,9 +70,9 @@ export interface PrincipalClaim {
 }
 
 /**
- * Turns a requester / approver named in a request into the domain's Actor. This slice trusts the claim
- * (`ClaimedActors`); with bearer tokens the access projection answers instead and claims are ignored.
+ * Turns a requester / approver named in a request into the domain's Actor: with bearer tokens the access projection
+ * answers (`access/token-actors.ts`); `ClaimedActors` (trust the claim) remains for unit tests.
  */
 export interface ActorResolver {
-  resolve(claim: PrincipalClaim): Promise<Actor>;
+  resolve(claim: PrincipalClaim | null | undefined, context: CommandContext): Promise<Actor>;
 }

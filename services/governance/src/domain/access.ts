@@ -1,4 +1,4 @@
-import { PermissionDenied, Unauthenticated } from '@cairn/contracts';
+import { Operation, OPERATIONS, PermissionDenied, Unauthenticated } from '@cairn/contracts';
 import { GOVERNANCE_ERRORS, permissionDenied, unauthenticated } from './errors';
 import { globMatches } from './glob';
 import { AccessEvent, CommandMetadata, DecisionTarget, PrincipalEvent, Role, RoleBinding } from './model';
@@ -95,24 +95,8 @@ export function authenticate(tokenHash: string | undefined, state: AccessState, 
  * What a caller may do. `registry.promote` and `deployment.write` split by whether the target is production
  * (`isProductionTarget`); the table (README "Permissions") says which role grants which operation.
  */
-export const OPERATIONS = [
-  'tracking.read',
-  'tracking.write',
-  'registry.read',
-  'registry.write',
-  'registry.delete',
-  'registry.promote',
-  'registry.promote.production',
-  'deployment.read',
-  'deployment.write',
-  'deployment.write.production',
-  'monitoring.read',
-  'governance.read',
-  'governance.approve',
-  'governance.policy.write',
-  'governance.principal.write',
-] as const;
-export type Operation = (typeof OPERATIONS)[number];
+export { OPERATIONS };
+export type { Operation };
 
 const READS: Operation[] = ['tracking.read', 'registry.read', 'deployment.read', 'monitoring.read', 'governance.read'];
 

@@ -8,5 +8,5 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** What is stored and looked up for a bearer token; the token itself is never stored or logged. */
-export const hashToken = (token: string): string => sha256Hex(token);
+/** What is stored and looked up for a bearer token (one definition for every service). */
+export { hashToken } from '@cairn/contracts';

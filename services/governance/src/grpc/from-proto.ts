@@ -73,7 +73,9 @@ export function evaluateRequest(r: EvaluateRequest__Output): EvaluateRequest {
 
 export function approvalRequest(r: ApproveRequest__Output | RejectRequest__Output): ApprovalRequest {
   const comment = 'reason' in r ? r.reason : r.comment;
-  return { decisionId: r.decision_id, approver: principal(r.approver, 'approver'), ...(comment ? { comment } : {}) };
+  // No approver named: the authenticated caller approves (TokenActors).
+  const approver = r.approver?.id ? principal(r.approver, 'approver') : undefined;
+  return { decisionId: r.decision_id, ...(approver ? { approver } : {}), ...(comment ? { comment } : {}) };
 }
 
 export function publishPolicyRequest(r: PublishPolicyRequest__Output): PublishPolicyRequest {

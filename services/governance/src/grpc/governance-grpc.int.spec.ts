@@ -1,4 +1,4 @@
-import { failure, unaryCaller } from '@cairn/platform/grpc-testing';
+import { failure, testAdminToken, unaryCaller } from '@cairn/platform/grpc-testing';
 import { loadProto } from '@cairn/contracts';
 import { createTestDatabase, TestDatabase } from '@cairn/postgres/testing';
 import { credentials, ServiceError, status } from '@grpc/grpc-js';
@@ -28,7 +28,7 @@ const codeOf = (error: ServiceError) => error.metadata.get('cairn-error-code')[0
 async function rest(method: 'GET' | 'POST', route: string, body?: unknown) {
   const response = await fetch(`http://127.0.0.1:${httpPort}/api/2.0/cairn/governance/${route}`, {
     method,
-    headers: { 'content-type': 'application/json', 'x-cairn-actor': 'user:bob' },
+    headers: { 'content-type': 'application/json', 'x-cairn-actor': 'user:bob', authorization: `Bearer ${testAdminToken()}` },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   return { status: response.status, body: (await response.json()) as Record<string, any> };

@@ -1,3 +1,4 @@
+import { testAdminToken } from '@cairn/platform/grpc-testing';
 import { deadLetterTopic, loadProto, TOPICS } from '@cairn/contracts';
 import { createKafka, ensureTopics } from '@cairn/messaging';
 import { GRPC_ERROR_CODE_KEY } from '@cairn/platform';
@@ -34,9 +35,15 @@ let admin: Admin;
 let httpPort: number;
 
 /** A unary call by method name (the generated client's overloads do not narrow to one callable type). */
+function adminMetadata(): Metadata {
+  const metadata = new Metadata();
+  metadata.set('authorization', `Bearer ${testAdminToken()}`);
+  return metadata;
+}
+
 function unary<Res>(method: keyof RegistryServiceClient, request: object): Promise<Res> {
   const fn = client[method] as unknown as (req: object, md: Metadata, cb: (e: ServiceError | null, r?: Res) => void) => void;
-  return new Promise<Res>((resolve, reject) => fn.call(client, request, new Metadata(), (e, r) => (e ? reject(e) : resolve(r!))));
+  return new Promise<Res>((resolve, reject) => fn.call(client, request, adminMetadata(), (e, r) => (e ? reject(e) : resolve(r!))));
 }
 
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { failure, unaryCaller } from '@cairn/platform/grpc-testing';
+import { failure, testAdminToken, unaryCaller } from '@cairn/platform/grpc-testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -29,7 +29,7 @@ const call = unaryCaller(() => client, 'user:ada');
 async function rest(route: string, body: unknown): Promise<{ status: number; body: { error_code?: string; message?: string } }> {
   const response = await fetch(`http://127.0.0.1:${httpPort}/api/2.0/mlflow/${route}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${testAdminToken()}` },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as { error_code?: string; message?: string } };

@@ -23,7 +23,7 @@ def _raw(base, method, path, body=None, headers=None):
     parts = urllib.parse.urlsplit(base)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
     try:
-        headers = headers or {}
+        headers = {"Authorization": "Bearer " + os.environ["MLFLOW_TRACKING_TOKEN"], **(headers or {})}
         conn.putrequest(method, path, skip_host="Host" in headers, skip_accept_encoding=True)
         for name, value in headers.items():
             conn.putheader(name, value)
@@ -100,7 +100,7 @@ def test_download_headers_and_missing_file(base):
     assert status == 200
     parts = urllib.parse.urlsplit(base)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
-    conn.request("GET", A + "/sec-test/headers/a.txt")
+    conn.request("GET", A + "/sec-test/headers/a.txt", headers={"Authorization": "Bearer " + os.environ["MLFLOW_TRACKING_TOKEN"]})
     response = conn.getresponse()
     assert (response.status, response.read()) == (200, b"abc")
     assert response.getheader("Content-Type") == "text/plain"

@@ -3,6 +3,7 @@ ListArtifacts, /get-artifact, the UI's upload-artifact and MLflow 3's logged-mod
 attempts are sent as raw HTTP (http.client), since requests would normalise them away."""
 import http.client
 import json
+import os
 import secrets
 import urllib.parse
 
@@ -43,6 +44,7 @@ def _raw(base, path):
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
     try:
         conn.putrequest("GET", path, skip_accept_encoding=True)
+        conn.putheader("Authorization", "Bearer " + os.environ["MLFLOW_TRACKING_TOKEN"])
         conn.endheaders()
         response = conn.getresponse()
         return response.status, response.read()

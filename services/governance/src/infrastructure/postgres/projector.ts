@@ -1,5 +1,6 @@
 import { EventData } from '@cairn/contracts';
-import { DECISION_EVENT_TYPES, DecisionEvent, POLICY_EVENT_TYPES, PolicyEvent } from '../../domain';
+import { accessProjection } from '../../access/access-projection';
+import { DECISION_EVENT_TYPES, DecisionEvent, POLICY_EVENT_TYPES, PolicyEvent, PRINCIPAL_EVENT_TYPES, PrincipalEvent } from '../../domain';
 
 /**
  * Governance events → SQL statements for the read models in schema `governance` (pure, unit-tested). Each
@@ -112,9 +113,11 @@ const PROJECTIONS: Handlers = {
 };
 
 const PROJECTED_TYPES = new Set<string>([...POLICY_EVENT_TYPES, ...DECISION_EVENT_TYPES]);
+const PRINCIPAL_TYPES = new Set<string>(PRINCIPAL_EVENT_TYPES);
 
 /** The read-model statements of one event; none for the categories only the audit table records. */
 export function projection(event: { type: string; data: unknown }): Statement[] {
+  if (PRINCIPAL_TYPES.has(event.type)) return accessProjection(event as PrincipalEvent);
   if (!PROJECTED_TYPES.has(event.type)) return [];
   const handler = PROJECTIONS[event.type as Projected['type']] as Handler<Projected>;
   return handler(event.data as EventData<Projected['type']>);

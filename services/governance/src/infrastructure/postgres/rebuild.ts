@@ -3,7 +3,13 @@ import { Pool, PoolClient, withTransaction } from '@cairn/postgres';
 import { auditRow, isGovernanceStream, projection, run } from './projector';
 
 /** Every read-model table, truncated together. */
-export const READ_MODEL_TABLES = ['governance.policies', 'governance.decisions', 'governance.audit'] as const;
+export const READ_MODEL_TABLES = [
+  'governance.policies',
+  'governance.decisions',
+  'governance.audit',
+  'governance.principals',
+  'governance.tokens',
+] as const;
 
 /**
  * Drops the read models and replays every governance stream from the event store through the same projector, in

@@ -20,7 +20,7 @@ const CALL_TIMEOUT_MS = 5_000;
 export class GrpcTrackingLookup implements TrackingLookup {
   private readonly client: TrackingServiceClient;
 
-  constructor(address: string) {
+  constructor(address: string, private readonly token: string) {
     const pkg = loadProto(TRACKING_PROTO) as unknown as ProtoGrpcType;
     this.client = new pkg.cairn.tracking.v1.TrackingService(address, credentials.createInsecure());
   }
@@ -48,6 +48,7 @@ export class GrpcTrackingLookup implements TrackingLookup {
     ) => void;
     const metadata = new Metadata();
     metadata.set('x-cairn-actor', 'service:registry');
+    metadata.set('authorization', `Bearer ${this.token}`);
     return new Promise((resolve, reject) =>
       unary.call(this.client, request, metadata, { deadline: Date.now() + CALL_TIMEOUT_MS }, (error, response) => {
         if (!error) return resolve(response ?? null);

@@ -11,7 +11,7 @@ const REQUEST_TIMEOUT_MS = 5_000;
 export class HttpArtifactVerifier implements ArtifactVerifier {
   private readonly baseUrl: string;
 
-  constructor(trackingUrl: string) {
+  constructor(trackingUrl: string, private readonly token: string) {
     this.baseUrl = trackingUrl.replace(/\/+$/, '');
   }
 
@@ -21,7 +21,7 @@ export class HttpArtifactVerifier implements ArtifactVerifier {
     const url = `${this.baseUrl}/api/2.0/mlflow-artifacts/artifacts?path=${encodeURIComponent(path.join('/'))}`;
     let response: Response;
     try {
-      response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), headers: { authorization: `Bearer ${this.token}` } });
     } catch (error) {
       return { ok: false, reason: `the tracking service's artifact proxy is unreachable (${error instanceof Error ? error.message : String(error)})` };
     }

@@ -1,0 +1,8 @@
+// Original file: proto/cairn/access/v1/access.proto
+
+
+export interface ListPrincipalsRequest {
+}
+
+export interface ListPrincipalsRequest__Output {
+}
