@@ -13,12 +13,20 @@ ALTER TABLE governance.audit
   ADD COLUMN deployment text GENERATED ALWAYS AS (
     COALESCE(data ->> 'deployment', CASE WHEN target_kind = 'deployment' THEN target_name END)) STORED;
 
--- QueryAudit pages newest first (position DESC) under each filter; one index per filter that leads a query.
+-- QueryAudit pages newest first (position DESC) under each filter; one index per filter that leads a query, so the
+-- planner walks it backwards and stops after the page (model + version uses 002's audit_subject).
+CREATE INDEX audit_model ON governance.audit (model, position);
 CREATE INDEX audit_actor ON governance.audit (actor, position);
 CREATE INDEX audit_type ON governance.audit (type, position);
 CREATE INDEX audit_occurred_at ON governance.audit (occurred_at);
+-- A type in a time window: the window's rows of that type only, then the page is sorted by position.
+CREATE INDEX audit_type_time ON governance.audit (type, occurred_at);
+-- A model's events of some types (QueryAudit model + type; ExplainDeployment's stage history and deletions).
+CREATE INDEX audit_model_type ON governance.audit (model, type, position);
 CREATE INDEX audit_deployment ON governance.audit (deployment, position) WHERE deployment IS NOT NULL;
--- ExplainDeployment: what an alias / stage / deployment pointed at, then the promotion and decision behind it.
-CREATE INDEX audit_target ON governance.audit (model, target_kind, target_name, position);
+-- ExplainDeployment: what an alias pointed at (its last change before `at`, walking back through alias changes
+-- only), then the promotion and decision behind it.
+CREATE INDEX audit_alias_changes ON governance.audit (model, target_name, position)
+  WHERE type IN ('AliasAssigned', 'AliasDeleted');
 CREATE INDEX audit_request ON governance.audit (request_id, position) WHERE request_id IS NOT NULL;
 CREATE INDEX audit_decision ON governance.audit (decision_id, position) WHERE decision_id IS NOT NULL;

@@ -23,9 +23,9 @@ export class ExplainReader {
         // Only the last alias event counts (servedAt), so the newest few suffice: alias changes first, then the
         // model's deletions / renames, each newest-first on its index.
         return [
+          // The type list is spelled as audit_alias_changes' predicate (003_audit) so that partial index serves it.
           ...(await this.select(
-            `model = $1 AND target_kind = 'alias' AND target_name = $2 AND type IN ('AliasAssigned', 'AliasDeleted')
-              AND occurred_at <= $3`,
+            `model = $1 AND target_name = $2 AND type IN ('AliasAssigned', 'AliasDeleted') AND occurred_at <= $3`,
             [target.model, target.name, until],
             'ORDER BY position DESC LIMIT 1',
           )),
