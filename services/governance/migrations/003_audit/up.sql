@@ -18,9 +18,10 @@ ALTER TABLE governance.audit
 CREATE INDEX audit_model ON governance.audit (model, position);
 CREATE INDEX audit_actor ON governance.audit (actor, position);
 CREATE INDEX audit_type ON governance.audit (type, position);
-CREATE INDEX audit_occurred_at ON governance.audit (occurred_at);
--- A type in a time window: the window's rows of that type only, then the page is sorted by position.
-CREATE INDEX audit_type_time ON governance.audit (type, occurred_at);
+-- A time window (with or without a type): the window's positions straight from the index (INCLUDE: no heap visit),
+-- the page picked from them, then only its rows read (postgres/query-audit.ts narrowWindow).
+CREATE INDEX audit_occurred_at ON governance.audit (occurred_at) INCLUDE (position);
+CREATE INDEX audit_type_time ON governance.audit (type, occurred_at) INCLUDE (position);
 -- A model's events of some types (QueryAudit model + type; ExplainDeployment's stage history and deletions).
 CREATE INDEX audit_model_type ON governance.audit (model, type, position);
 CREATE INDEX audit_deployment ON governance.audit (deployment, position) WHERE deployment IS NOT NULL;
