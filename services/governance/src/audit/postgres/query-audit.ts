@@ -26,8 +26,8 @@ export async function queryAudit(pool: Pool, query: AuditQuery): Promise<{ recor
   if (filter.afterPosition !== undefined) where.push(`position > ${param(filter.afterPosition.toString())}::bigint`);
   if (query.before !== undefined) where.push(`position < ${param(query.before.toString())}::bigint`);
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const byTime = (filter.from !== undefined || filter.to !== undefined) && (await fewCandidates(pool, whereSql, [...values]));
   const limit = param(query.maxResults + 1);
-  const byTime = (filter.from !== undefined || filter.to !== undefined) && (await narrowWindow(pool, filter.from, filter.to));
   const { rows } = await pool.query<AuditRow>(
     byTime
       ? // The page's positions from the time index (`position + 0` hides the primary key's order from the planner),
@@ -42,25 +42,21 @@ export async function queryAudit(pool: Pool, query: AuditQuery): Promise<{ recor
   return { records: rows.slice(0, query.maxResults).map(toAuditRecord), hasMore };
 }
 
-/** Above this many events in the time window, walking the trail newest first is left to the planner. */
-const NARROW_WINDOW = 100_000;
+/** Above this many matching events in a time window, walking the trail newest first is left to the planner. */
+const FEW_CANDIDATES = 100_000;
 
 /**
- * Does the time window hold few events (counted on the occurred_at index, stopping at NARROW_WINDOW)? The planner
- * assumes occurred_at and position are independent, so for "newest first, in this window" it walks the primary key
- * backwards and filters, which for a window far in the past reads most of the trail (0.8 s at 1,000,000 events in
- * bench/audit.bench.ts). For a window of fewer than NARROW_WINDOW events the page is picked from the time index's
- * positions instead (index-only, 003_audit); a wider window keeps the backward walk, which is quick when the window
- * reaches towards the present and slow for a wide window far in the past (a known limit: narrow the window).
+ * Do fewer than FEW_CANDIDATES events match (counted on the best index for the filters, stopping at the bound)? The
+ * planner assumes occurred_at and position are independent, so for "newest first, in this window" it walks the
+ * primary key backwards and filters, which for a window far in the past reads most of the trail (0.8 s at 1,000,000
+ * events in bench/audit.bench.ts). With few candidates the page is picked from their positions instead (for a time
+ * window, with or without a type, index-only: 003_audit); with more, the backward walk stays, which is quick when
+ * the window reaches towards the present and slow for a wide window far in the past (a known limit: narrow it).
  */
-async function narrowWindow(pool: Pool, from: number | undefined, to: number | undefined): Promise<boolean> {
-  const where: string[] = [];
-  const values: unknown[] = [];
-  if (from !== undefined) where.push(`occurred_at >= $${values.push(new Date(from).toISOString())}::timestamptz`);
-  if (to !== undefined) where.push(`occurred_at < $${values.push(new Date(to).toISOString())}::timestamptz`);
+async function fewCandidates(pool: Pool, whereSql: string, values: unknown[]): Promise<boolean> {
   const { rows } = await pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM governance.audit WHERE ${where.join(' AND ')} LIMIT ${NARROW_WINDOW}) w`,
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM governance.audit ${whereSql} LIMIT ${FEW_CANDIDATES}) w`,
     values,
   );
-  return rows[0].n < NARROW_WINDOW;
+  return rows[0].n < FEW_CANDIDATES;
 }
