@@ -17,6 +17,11 @@ export type AuditConsumerOptions = Omit<IdempotentConsumerOptions, 'schema'>;
  * redelivery, a replay from the `.dlq` or an event that also reached us another way writes one row.
  * Unknown event types are dead-lettered, not skipped (the default): an audit trail must not silently leave events
  * out; once the contracts know the type, the dead letters are replayed.
+ *
+ * Only events of the event store this governance verifies are recorded (same global position AND id in
+ * `eventstore.events`): the audit trail is that store's hash chain, and a position names an event only within one
+ * store. A message from another installation's store on the same topics (a shared broker: test runs, staging) would
+ * otherwise take the position of one of ours and push it out; such messages are dropped as not ours.
  */
 export class AuditConsumer extends IdempotentConsumer {
   constructor(options: AuditConsumerOptions) {
@@ -28,7 +33,8 @@ export class AuditConsumer extends IdempotentConsumer {
     await tx.query(
       `INSERT INTO governance.audit (position, event_id, stream, stream_version, type, actor, model, model_version,
          target_kind, target_name, occurred_at, data)
-       VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb)
+       SELECT $1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb
+       WHERE EXISTS (SELECT 1 FROM eventstore.events WHERE global_position = $1 AND id = $2::uuid)
        ON CONFLICT (position) DO NOTHING`,
       [
         row.position,

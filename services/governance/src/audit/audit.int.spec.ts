@@ -1,4 +1,4 @@
-import { generateKeyPairSync, verify as verifySignature } from 'node:crypto';
+import { generateKeyPairSync, randomUUID, verify as verifySignature } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -185,7 +185,18 @@ beforeAll(async () => {
     ev('AliasAssigned', { name: 'fraud', alias: 'champion', version: 1, requestId: 'r1', timestamp: 5 }),
   ]);
   // Everything once, one event twice (a relay re-publishing after a crash), and a message that is not JSON.
-  await publish([...registryEvents, registryEvents[1]], [{ value: 'not json' }]);
+  // Plus two events of another installation's store on the same topic: one at a position of ours, one past our head.
+  const foreign = (position: bigint): RecordedEvent => ({
+    ...registryEvents[0],
+    id: randomUUID(),
+    stream: 'model-elsewhere',
+    globalPosition: position,
+    position: position.toString(),
+  });
+  await publish(
+    [foreign(registryEvents[0].globalPosition), ...registryEvents, registryEvents[1], foreign(10_000_000n)],
+    [{ value: 'not json' }],
+  );
   await waitFor(async () => (await auditCount("type = 'AliasAssigned'")) === 1, 'the audit consumer to project AliasAssigned');
 }, 170_000);
 
@@ -211,6 +222,7 @@ type AuditEventOut = { position: string; type: string; actor: string; model?: st
 describe('the audit consumer', () => {
   it('projects every registry event once, keyed by its global position; the duplicate is a no-op', async () => {
     expect(await auditCount("stream = 'model-fraud'")).toBe(registryEvents.length);
+    expect(await auditCount("stream = 'model-elsewhere'")).toBe(0); // not in the store this governance verifies
     const positions = registryEvents.map((e) => e.position);
     const { events } = await call<{ events: AuditEventOut[] }>('QueryAudit', { model: 'fraud', max_results: 1000 });
     expect(events.filter((e) => positions.includes(e.position))).toHaveLength(registryEvents.length);
