@@ -12,6 +12,8 @@ import { Client } from 'pg';
 import { readTopic, uniqueSuffix, waitFor } from '../../../../libs/messaging/src/testing/kafka-testing';
 import { freePort, ServiceProcess } from '../../../testing/service-process';
 import { main as verifyAuditCli } from '../cli/verify-audit';
+import { rebuildReadModels } from '../infrastructure/postgres/rebuild';
+import { createPool } from '@cairn/postgres';
 import type { ProtoGrpcType } from '../grpc/generated/governance';
 import type { GovernanceServiceClient } from '../grpc/generated/cairn/governance/v1/GovernanceService';
 import { GOVERNANCE_PROTO } from '../grpc/names';
@@ -233,6 +235,20 @@ describe('the audit consumer', () => {
     expect(letter.message.value?.toString()).toBe('not json');
     expect(letter.message.headers?.['cairn-dlq-source-topic']?.toString()).toBe(topic);
     expect(letter.message.headers?.['cairn-dlq-error-code']?.toString()).toBeTruthy();
+  });
+});
+
+describe('a rebuild of the read models', () => {
+  it("replays governance's own audit rows and keeps the consumer's", async () => {
+    const before = [await auditCount("stream = 'model-fraud'"), await auditCount("stream LIKE 'decision-%'")];
+    const pool = createPool(appUrl.toString(), 'audit-test-rebuild');
+    try {
+      await rebuildReadModels(pool, store);
+    } finally {
+      await pool.end();
+    }
+    expect([await auditCount("stream = 'model-fraud'"), await auditCount("stream LIKE 'decision-%'")]).toEqual(before);
+    expect(before[1]).toBeGreaterThan(0);
   });
 });
 

@@ -1,8 +1,8 @@
 import { EventStore } from '@cairn/event-store';
 import { Pool, PoolClient, withTransaction } from '@cairn/postgres';
-import { auditRow, isGovernanceStream, projection, run } from './projector';
+import { auditRow, GOVERNANCE_CATEGORIES, isGovernanceStream, projection, run } from './projector';
 
-/** Every read-model table, truncated together. */
+/** Every read-model table; all but the audit table are truncated together (see rebuildReadModels). */
 export const READ_MODEL_TABLES = [
   'governance.policies',
   'governance.decisions',
@@ -12,14 +12,17 @@ export const READ_MODEL_TABLES = [
 ] as const;
 
 /**
- * Drops the read models and replays every governance stream from the event store through the same projector, in
+ * Drops the read models (governance's own audit rows only) and replays every governance stream from the event store through the same projector, in
  * one transaction (readers see the old tables until it commits). TRUNCATE's lock makes governance writers, which
  * project before they append, wait meanwhile. The replay follows `subscribeToAll` until it has caught up with the head
  * it saw at the start.
  */
 export async function rebuildReadModels(pool: Pool, store: EventStore): Promise<{ events: number }> {
   return withTransaction(pool, async (client) => {
-    await client.query(`TRUNCATE ${READ_MODEL_TABLES.join(', ')}`);
+    await client.query(`TRUNCATE ${READ_MODEL_TABLES.filter((table) => table !== 'governance.audit').join(', ')}`);
+    // The audit table also holds the audit consumer's rows (registry, serving: audit/audit.consumer.ts), which this
+    // replay does not write and the consumer would not redeliver: only governance's own rows are dropped.
+    await client.query('DELETE FROM governance.audit WHERE stream LIKE ANY ($1::text[])', [GOVERNANCE_CATEGORIES.map((c) => `${c}-%`)]);
     return { events: await replay(client, store) };
   });
 }
