@@ -20,3 +20,4 @@ export * from './platform.module';
 export * from './telemetry';
 export * from './tokens';
 export * from './auth';
+export * from './background-consumer-host';

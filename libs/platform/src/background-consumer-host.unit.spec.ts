@@ -1,5 +1,11 @@
-import { createLogger } from '@cairn/platform';
-import { LineageConsumerHost, StartableConsumer } from './lineage-consumer-host';
+import { BackgroundConsumerHost, BackgroundConsumerSettings, StartableConsumer } from './background-consumer-host';
+import { createLogger, Logger } from './logger';
+
+class TestHost extends BackgroundConsumerHost {
+  constructor(consumer: StartableConsumer, logger: Logger, settings: BackgroundConsumerSettings) {
+    super('test consumer', consumer, logger, settings);
+  }
+}
 
 const settings = { groupId: 'g', topics: ['t'], restartDelayMs: 5 };
 const logger = createLogger({ service: 'test', level: 'silent' });
@@ -24,10 +30,10 @@ const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
 };
 
-describe('LineageConsumerHost', () => {
+describe('BackgroundConsumerHost', () => {
   it('keeps trying to start in the background, resetting the consumer after each failure', async () => {
     const { consumer, calls } = flakyConsumer(2);
-    const host = new LineageConsumerHost(consumer, logger, settings);
+    const host = new TestHost(consumer, logger, settings);
     expect(host.onApplicationBootstrap()).toBeUndefined(); // does not hold up the app's start
     await until(() => calls.filter((call) => call === 'start').length === 3);
     await host.onModuleDestroy();
@@ -36,7 +42,7 @@ describe('LineageConsumerHost', () => {
 
   it('on shutdown stops retrying and stops the consumer', async () => {
     const { consumer, calls } = flakyConsumer(Number.POSITIVE_INFINITY);
-    const host = new LineageConsumerHost(consumer, logger, { ...settings, restartDelayMs: 60_000 });
+    const host = new TestHost(consumer, logger, { ...settings, restartDelayMs: 60_000 });
     host.onApplicationBootstrap();
     await until(() => calls.length >= 2);
     await host.onModuleDestroy(); // does not wait out the minute-long pause
