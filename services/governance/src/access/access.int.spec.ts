@@ -1,12 +1,12 @@
 import { loadProto, PermissionDenied, Unauthenticated, Unavailable } from '@cairn/contracts';
 import { ACCESS_PROTO, RemoteAuthorizer, WithBootstrapAdmin } from '@cairn/platform';
 import { failure, testAdminToken, unaryCaller } from '@cairn/platform/grpc-testing';
-import { createTestDatabase, TestDatabase } from '@cairn/postgres/testing';
 import { credentials, status } from '@grpc/grpc-js';
 import { Client } from 'pg';
 import type { ProtoGrpcType } from '../../../../libs/platform/src/auth/generated/access';
 import type { AccessServiceClient } from '../../../../libs/platform/src/auth/generated/cairn/access/v1/AccessService';
-import { freePort, ServiceProcess } from '../../../testing/service-process';
+import { startServiceOnTestDatabase, ServiceOnTestDatabase } from '../../../testing/service-on-test-database';
+import { freePort } from '../../../testing/service-process';
 
 /**
  * cairn.access.v1 against the real governance process (throwaway database), and the platform's RemoteAuthorizer,
@@ -15,16 +15,14 @@ import { freePort, ServiceProcess } from '../../../testing/service-process';
  */
 jest.setTimeout(180_000);
 
-let db: TestDatabase;
-let svc: ServiceProcess;
+let governance: ServiceOnTestDatabase;
 let client: AccessServiceClient;
 let address: string;
-let httpPort: number;
 
 const call = unaryCaller(() => client, 'admin');
 
 async function auditTypes(): Promise<Array<{ type: string; code: string; actor: string }>> {
-  const pg = new Client({ connectionString: db.url });
+  const pg = new Client({ connectionString: governance.databaseUrl });
   await pg.connect();
   try {
     const { rows } = await pg.query(`SELECT type, data->>'code' AS code, actor FROM governance.audit WHERE stream LIKE 'access-%' ORDER BY position`);
@@ -35,32 +33,15 @@ async function auditTypes(): Promise<Array<{ type: string; code: string; actor: 
 }
 
 beforeAll(async () => {
-  const appUrl = new URL(process.env.CAIRN_DATABASE_URL ?? '');
-  db = await createTestDatabase('cairn_governance_access');
-  const admin = new Client({ connectionString: db.url });
-  await admin.connect();
-  await admin.query(`ALTER DATABASE ${db.name} OWNER TO "${decodeURIComponent(appUrl.username)}"`);
-  await admin.end();
-  appUrl.pathname = `/${db.name}`;
-  const grpcPort = await freePort();
-  httpPort = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, CAIRN_DATABASE_URL: appUrl.toString(), PORT: String(httpPort), GRPC_PORT: String(grpcPort), LOG_LEVEL: 'info' };
-  delete env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  delete env.NODE_OPTIONS;
-  svc = new ServiceProcess('governance', env);
-  await svc.waitUntilReady(httpPort, 120_000);
-  address = `127.0.0.1:${grpcPort}`;
+  governance = await startServiceOnTestDatabase('governance', 'cairn_governance_access');
+  address = governance.grpcAddress;
   const pkg = loadProto(ACCESS_PROTO) as unknown as ProtoGrpcType;
   client = new pkg.cairn.access.v1.AccessService(address, credentials.createInsecure());
 }, 150_000);
 
 afterAll(async () => {
   client?.close();
-  if (svc?.running) {
-    svc.child.kill('SIGTERM');
-    await svc.exitWithin(20_000);
-  }
-  await db?.drop();
+  await governance?.stop();
 });
 
 describe('cairn.access.v1 and the RemoteAuthorizer', () => {

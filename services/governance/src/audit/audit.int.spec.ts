@@ -5,12 +5,11 @@ import * as path from 'node:path';
 import { deadLetterTopic, loadProto, NewEvent } from '@cairn/contracts';
 import { createPostgresEventStore, PostgresEventStore, RecordedEvent } from '@cairn/event-store';
 import { createKafka, ensureTopics, eventHeaders, toEnvelope } from '@cairn/messaging';
-import { createTestDatabase, TestDatabase } from '@cairn/postgres/testing';
 import { credentials, Metadata, ServiceError, status } from '@grpc/grpc-js';
 import type { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { readTopic, uniqueSuffix, waitFor } from '../../../../libs/messaging/src/testing/kafka-testing';
-import { freePort, ServiceProcess } from '../../../testing/service-process';
+import { ServiceOnTestDatabase, startServiceOnTestDatabase } from '../../../testing/service-on-test-database';
 import { main as verifyAuditCli } from '../cli/verify-audit';
 import { rebuildReadModels } from '../infrastructure/postgres/rebuild';
 import { createPool } from '@cairn/postgres';
@@ -31,10 +30,9 @@ const suffix = uniqueSuffix();
 const topic = `cairn.registry.events.test-${suffix}`;
 const token = () => process.env.CAIRN_BOOTSTRAP_ADMIN_TOKEN ?? '';
 
-let db: TestDatabase;
+let governance: ServiceOnTestDatabase;
 let appUrl: URL;
 let store: PostgresEventStore;
-let svc: ServiceProcess;
 let client: GovernanceServiceClient;
 let kafka: Kafka;
 let httpPort: number;
@@ -99,7 +97,7 @@ async function auditCount(where = 'TRUE'): Promise<number> {
 }
 
 async function asSuperuser(sql: string) {
-  const c = new Client({ connectionString: db.url });
+  const c = new Client({ connectionString: governance.db.url });
   await c.connect();
   try {
     await c.query(`SET session_replication_role = replica; ${sql}; SET session_replication_role = origin`);
@@ -109,14 +107,6 @@ async function asSuperuser(sql: string) {
 }
 
 beforeAll(async () => {
-  appUrl = new URL(process.env.CAIRN_DATABASE_URL ?? '');
-  db = await createTestDatabase('cairn_governance_audit');
-  const admin = new Client({ connectionString: db.url });
-  await admin.connect();
-  await admin.query(`ALTER DATABASE ${db.name} OWNER TO "${decodeURIComponent(appUrl.username)}"`);
-  await admin.end();
-  appUrl.pathname = `/${db.name}`;
-
   dir = mkdtempSync(path.join(tmpdir(), 'cairn-audit-'));
   writeFileSync(path.join(dir, 'key.pem'), keys.privateKey.export({ type: 'pkcs8', format: 'pem' }));
   writeFileSync(path.join(dir, 'pub.pem'), keys.publicKey.export({ type: 'spki', format: 'pem' }));
@@ -127,25 +117,16 @@ beforeAll(async () => {
   await ensureTopics(kafkaAdmin, [topic]);
   await kafkaAdmin.disconnect();
 
-  const grpcPort = await freePort();
-  httpPort = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CAIRN_DATABASE_URL: appUrl.toString(),
-    PORT: String(httpPort),
-    GRPC_PORT: String(grpcPort),
-    LOG_LEVEL: 'info',
+  governance = await startServiceOnTestDatabase('governance', 'cairn_governance_audit', {
     CAIRN_AUDIT_SIGNING_KEY_FILE: path.join(dir, 'key.pem'),
     // Never the real governance.audit group: this process's database is a throwaway.
     CAIRN_GOVERNANCE_AUDIT_GROUP: `governance.audit.test-${suffix}`,
     CAIRN_GOVERNANCE_AUDIT_TOPICS: topic,
-  };
-  delete env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  delete env.NODE_OPTIONS;
-  svc = new ServiceProcess('governance', env);
-  await svc.waitUntilReady(httpPort, 120_000);
+  });
+  appUrl = new URL(governance.databaseUrl);
+  httpPort = governance.httpPort;
   const pkg = loadProto(GOVERNANCE_PROTO) as unknown as ProtoGrpcType;
-  client = new pkg.cairn.governance.v1.GovernanceService(`127.0.0.1:${grpcPort}`, credentials.createInsecure());
+  client = new pkg.cairn.governance.v1.GovernanceService(governance.grpcAddress, credentials.createInsecure());
   store = createPostgresEventStore({ connectionString: appUrl.toString(), applicationName: 'audit-test-registry' });
   await store.init();
 
@@ -204,10 +185,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   client?.close();
-  if (svc?.running) {
-    svc.child.kill('SIGTERM');
-    if (!(await svc.exitWithin(10_000))) svc.kill();
-  }
   await store?.close();
   const admin = kafka?.admin();
   if (admin) {
@@ -215,7 +192,7 @@ afterAll(async () => {
     await admin.deleteTopics({ topics: [topic, deadLetterTopic(topic)] }).catch(() => undefined);
     await admin.disconnect();
   }
-  await db?.drop();
+  await governance?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

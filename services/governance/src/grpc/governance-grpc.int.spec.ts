@@ -1,9 +1,8 @@
 import { failure, testAdminToken, unaryCaller } from '@cairn/platform/grpc-testing';
 import { loadProto } from '@cairn/contracts';
-import { createTestDatabase, TestDatabase } from '@cairn/postgres/testing';
 import { credentials, ServiceError, status } from '@grpc/grpc-js';
-import { Client } from 'pg';
-import { freePort, ServiceProcess } from '../../../testing/service-process';
+import { startServiceOnTestDatabase, ServiceOnTestDatabase } from '../../../testing/service-on-test-database';
+import type { ServiceProcess } from '../../../testing/service-process';
 import { loadExamplePolicies } from '../infrastructure/examples/example-policies';
 import type { ProtoGrpcType } from './generated/governance';
 import type { GovernanceServiceClient } from './generated/cairn/governance/v1/GovernanceService';
@@ -16,7 +15,7 @@ import { GOVERNANCE_PROTO } from './names';
  */
 jest.setTimeout(180_000);
 
-let db: TestDatabase;
+let governance: ServiceOnTestDatabase;
 let svc: ServiceProcess;
 let client: GovernanceServiceClient;
 let httpPort: number;
@@ -47,40 +46,15 @@ const request = (overrides: Partial<EvaluateRequest> = {}): EvaluateRequest => (
 });
 
 beforeAll(async () => {
-  const appUrl = new URL(process.env.CAIRN_DATABASE_URL ?? '');
-  db = await createTestDatabase('cairn_governance_grpc');
-  // The service migrates its own schema, so the application role must own the database, as in production.
-  const admin = new Client({ connectionString: db.url });
-  await admin.connect();
-  await admin.query(`ALTER DATABASE ${db.name} OWNER TO "${decodeURIComponent(appUrl.username)}"`);
-  await admin.end();
-  appUrl.pathname = `/${db.name}`;
-
-  const grpcPort = await freePort();
-  httpPort = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CAIRN_DATABASE_URL: appUrl.toString(),
-    PORT: String(httpPort),
-    GRPC_PORT: String(grpcPort),
-    LOG_LEVEL: 'info',
-  };
-  delete env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  delete env.NODE_OPTIONS;
-  svc = new ServiceProcess('governance', env);
-  await svc.waitUntilReady(httpPort, 120_000);
-
+  governance = await startServiceOnTestDatabase('governance', 'cairn_governance_grpc');
+  ({ svc, httpPort } = governance);
   const pkg = loadProto(GOVERNANCE_PROTO) as unknown as ProtoGrpcType;
-  client = new pkg.cairn.governance.v1.GovernanceService(`127.0.0.1:${grpcPort}`, credentials.createInsecure());
+  client = new pkg.cairn.governance.v1.GovernanceService(governance.grpcAddress, credentials.createInsecure());
 }, 150_000);
 
 afterAll(async () => {
   client?.close();
-  if (svc?.running) {
-    svc.child.kill('SIGTERM');
-    if (!(await svc.exitWithin(10_000))) svc.kill();
-  }
-  await db?.drop();
+  await governance?.stop();
 });
 
 describe('cairn.governance.v1.GovernanceService', () => {

@@ -2,12 +2,12 @@ import { testAdminToken } from '@cairn/platform/grpc-testing';
 import { deadLetterTopic, loadProto, TOPICS } from '@cairn/contracts';
 import { createKafka, ensureTopics } from '@cairn/messaging';
 import { GRPC_ERROR_CODE_KEY } from '@cairn/platform';
-import { createTestDatabase, TestDatabase } from '@cairn/postgres/testing';
 import { credentials, Metadata, ServiceError, status } from '@grpc/grpc-js';
 import { Admin, Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { uniqueSuffix, waitFor } from '../../../../libs/messaging/src/testing/kafka-testing';
 import { RecordingLogger } from '../../../../libs/messaging/src/testing/recording-logger';
+import { ServiceOnTestDatabase, startServiceOnTestDatabase } from '../../../testing/service-on-test-database';
 import { freePort, ServiceProcess } from '../../../testing/service-process';
 import { trackingEvent } from '../lineage/testing/tracking-envelopes';
 import type { RegistryServiceClient } from './generated/cairn/registry/v1/RegistryService';
@@ -27,7 +27,7 @@ const topic = `${TOPICS.trackingEvents}.test-${suffix}`;
 const groupId = `registry.lineage.test-${suffix}`;
 const promotionsTopic = `${TOPICS.governanceEvents}.test-${suffix}`;
 
-let db: TestDatabase;
+let registry: ServiceOnTestDatabase;
 let svc: ServiceProcess;
 let client: RegistryServiceClient;
 let kafka: Kafka;
@@ -52,22 +52,7 @@ beforeAll(async () => {
   await admin.connect();
   await ensureTopics(admin, [topic]);
 
-  const appUrl = new URL(process.env.CAIRN_DATABASE_URL ?? '');
-  db = await createTestDatabase('cairn_registry_process');
-  // The service migrates its own schema, so the application role must own the database, as in production.
-  const owner = new Client({ connectionString: db.url });
-  await owner.connect();
-  await owner.query(`ALTER DATABASE ${db.name} OWNER TO "${decodeURIComponent(appUrl.username)}"`);
-  await owner.end();
-  appUrl.pathname = `/${db.name}`;
-
-  const grpcPort = await freePort();
-  httpPort = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CAIRN_DATABASE_URL: appUrl.toString(),
-    PORT: String(httpPort),
-    GRPC_PORT: String(grpcPort),
+  registry = await startServiceOnTestDatabase('registry', 'cairn_registry_process', {
     // Nothing listens there: this test needs no tracking, and must not reach a developer's.
     CAIRN_TRACKING_GRPC_ADDRESS: `127.0.0.1:${await freePort()}`,
     CAIRN_TRACKING_URL: `http://127.0.0.1:${await freePort()}`,
@@ -77,27 +62,19 @@ beforeAll(async () => {
     CAIRN_REGISTRY_PROMOTIONS_TOPIC: promotionsTopic,
     CAIRN_REGISTRY_PROMOTIONS_GROUP: `registry.promotions.test-${suffix}`,
     CAIRN_GOVERNANCE_GRPC_ADDRESS: `127.0.0.1:${await freePort()}`,
-    LOG_LEVEL: 'info',
-  };
-  delete env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  delete env.NODE_OPTIONS;
-  svc = new ServiceProcess('registry', env);
-  await svc.waitUntilReady(httpPort, 120_000);
+  });
+  ({ svc, httpPort } = registry);
 
   const proto = loadProto(REGISTRY_PROTO) as unknown as ProtoGrpcType;
-  client = new proto.cairn.registry.v1.RegistryService(`127.0.0.1:${grpcPort}`, credentials.createInsecure());
+  client = new proto.cairn.registry.v1.RegistryService(registry.grpcAddress, credentials.createInsecure());
 }, 150_000);
 
 afterAll(async () => {
   client?.close();
-  if (svc?.running) {
-    svc.child.kill('SIGTERM');
-    if (!(await svc.exitWithin(15_000))) svc.kill();
-  }
   await admin?.deleteTopics({ topics: [topic, deadLetterTopic(topic), promotionsTopic, deadLetterTopic(promotionsTopic)] }).catch(() => undefined);
   await admin?.deleteGroups([groupId]).catch(() => undefined);
   await admin?.disconnect();
-  await db?.drop();
+  await registry?.stop(15_000);
 });
 
 describe('the registry service process', () => {
@@ -126,7 +103,7 @@ describe('the registry service process', () => {
     const event = trackingEvent('RunCreated', 1, { runId: 'proc-run', experimentId: '4', runName: 'in-process' });
     await producer.send({ topic, messages: [{ key: 'proc-run', value: JSON.stringify(event) }] });
     await producer.disconnect();
-    const pg = new Client({ connectionString: db.url });
+    const pg = new Client({ connectionString: registry.databaseUrl });
     await pg.connect();
     try {
       await waitFor(async () => (await pg.query(`SELECT 1 FROM registry.lineage_runs WHERE run_id = 'proc-run'`)).rowCount === 1, 'the run row', 30_000);

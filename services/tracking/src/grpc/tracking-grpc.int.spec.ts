@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { loadProto } from '@cairn/contracts';
-import { createTestDatabase, TestDatabase } from '@cairn/postgres/testing';
 import { credentials, status } from '@grpc/grpc-js';
-import { Client } from 'pg';
-import { freePort, ServiceProcess } from '../../../testing/service-process';
+import { ServiceOnTestDatabase, startServiceOnTestDatabase } from '../../../testing/service-on-test-database';
+import type { ServiceProcess } from '../../../testing/service-process';
 import type { ProtoGrpcType } from './generated/tracking';
 import type { TrackingServiceClient } from './generated/cairn/tracking/v1/TrackingService';
 import { TRACKING_PROTO } from './names';
@@ -18,7 +17,7 @@ import { TRACKING_PROTO } from './names';
  */
 jest.setTimeout(180_000);
 
-let db: TestDatabase;
+let tracking: ServiceOnTestDatabase;
 let svc: ServiceProcess;
 let client: TrackingServiceClient;
 let httpPort: number;
@@ -36,42 +35,16 @@ async function rest(route: string, body: unknown): Promise<{ status: number; bod
 }
 
 beforeAll(async () => {
-  const appUrl = new URL(process.env.CAIRN_DATABASE_URL ?? '');
-  db = await createTestDatabase('cairn_tracking_grpc');
-  // The service migrates its own schema, so the application role must own the database, as in production.
-  const admin = new Client({ connectionString: db.url });
-  await admin.connect();
-  await admin.query(`ALTER DATABASE ${db.name} OWNER TO "${decodeURIComponent(appUrl.username)}"`);
-  await admin.end();
-  appUrl.pathname = `/${db.name}`;
-
   artifactRoot = mkdtempSync(path.join(tmpdir(), 'cairn-grpc-artifacts-'));
-  const grpcPort = await freePort();
-  httpPort = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CAIRN_DATABASE_URL: appUrl.toString(),
-    PORT: String(httpPort),
-    GRPC_PORT: String(grpcPort),
-    CAIRN_ARTIFACT_ROOT: artifactRoot,
-    LOG_LEVEL: 'info',
-  };
-  delete env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  delete env.NODE_OPTIONS;
-  svc = new ServiceProcess('tracking', env);
-  await svc.waitUntilReady(httpPort, 120_000);
-
+  tracking = await startServiceOnTestDatabase('tracking', 'cairn_tracking_grpc', { CAIRN_ARTIFACT_ROOT: artifactRoot });
+  ({ svc, httpPort } = tracking);
   const pkg = loadProto(TRACKING_PROTO) as unknown as ProtoGrpcType;
-  client = new pkg.cairn.tracking.v1.TrackingService(`127.0.0.1:${grpcPort}`, credentials.createInsecure());
+  client = new pkg.cairn.tracking.v1.TrackingService(tracking.grpcAddress, credentials.createInsecure());
 }, 90_000);
 
 afterAll(async () => {
   client?.close();
-  if (svc?.running) {
-    svc.child.kill('SIGTERM');
-    if (!(await svc.exitWithin(10_000))) svc.kill();
-  }
-  await db?.drop();
+  await tracking?.stop();
   if (artifactRoot) rmSync(artifactRoot, { recursive: true, force: true });
 });
 
