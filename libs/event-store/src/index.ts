@@ -3,7 +3,9 @@ export { createPostgresEventStore, EVENT_STORE_SCHEMA } from './postgres/postgre
 export type { PostgresEventStore, PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { createEventStoreDBEventStore } from './eventstoredb/eventstoredb-event-store';
 export type { EventStoreDBEventStoreOptions } from './eventstoredb/eventstoredb-event-store';
-export { appendInTransaction } from './postgres/append';
+export { APPEND_LOCK_SQL, appendInTransaction, appendPreparedInTransaction } from './postgres/append';
+export { prepareEvents } from './prepare';
+export type { PreparedEvent } from './prepare';
 export { isWriteRace, retryOnWriteRace } from './postgres/retry-on-race';
 export { chainHash, eventBytes, eventHash } from './hash';
 export type { HashedFields } from './hash';

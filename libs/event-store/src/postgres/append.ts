@@ -3,7 +3,7 @@ import { PoolClient } from '@cairn/postgres';
 import { assertValidExpectedVersion } from '../expected-version';
 import { StoredId } from '../idempotency';
 import { AppendResult, ExpectedVersion, RecordedEvent } from '../port';
-import { prepareEvents } from '../prepare';
+import { PreparedEvent, prepareEvents } from '../prepare';
 import { AppendRequest, planAppends, PlannedRow } from './plan';
 import { EVENT_COLUMNS, EventRow, toRecorded } from './rows';
 
@@ -132,7 +132,23 @@ export async function appendInTransaction(
   expected: ExpectedVersion,
 ): Promise<AppendResult> {
   assertValidExpectedVersion(expected);
-  const [outcome] = await appendGroup(client, [{ stream, prepared: prepareEvents(stream, events), expected }]);
+  return appendPreparedInTransaction(client, stream, prepareEvents(stream, events), expected);
+}
+
+/**
+ * appendInTransaction for events the caller has already prepared (`prepareEvents`: validated, normalised,
+ * canonical JSON), so a service that projects the normalised data before appending parses it once. `lockHeld`:
+ * the caller already ran APPEND_LOCK_SQL in this transaction (sent with its own statements in one round trip).
+ */
+export async function appendPreparedInTransaction(
+  client: PoolClient,
+  stream: string,
+  prepared: PreparedEvent[],
+  expected: ExpectedVersion,
+  lockHeld = false,
+): Promise<AppendResult> {
+  assertValidExpectedVersion(expected);
+  const [outcome] = await appendGroup(client, [{ stream, prepared, expected }], lockHeld);
   if (!outcome.ok) throw outcome.error;
   return outcome.result;
 }

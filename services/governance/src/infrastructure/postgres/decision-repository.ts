@@ -33,6 +33,9 @@ export class PostgresDecisionRepository implements DecisionRepository {
       evolveDecisionAll,
       (state) => decideDecision(command, state, metadata, decisionContext),
       context,
+      // Evaluate opens its decision's stream: decide on the empty stream without reading it (a retry with the same
+      // id finds the stream there, writes nothing and is answered from it).
+      { assumeNew: command.type === 'Evaluate' },
     );
   }
 

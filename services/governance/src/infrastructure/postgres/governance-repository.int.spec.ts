@@ -157,6 +157,23 @@ describe('evaluating the example policies', () => {
     expect(await streamTypes(decisionStream('retry-1'))).toEqual(['PolicyEvaluated']);
   });
 
+  it('sees every publish and retire at the next decision (the catalog re-reads only when the live set changed)', async () => {
+    const request = () => ({ ...anEvaluation(), subject: { ...anEvaluation().subject, model: 'ex-cache' } });
+    const policy = (source: string) => ({ policyId: 'p-cache', name: 'cache', source, scope: { modelPattern: 'ex-cache', targets: ['*'] }, effect: 'deny-unless' as const, message: 'cache' });
+    expect((await governance.decisions.evaluate(request(), ctx())).policies).toEqual([]);
+    await governance.policies.publish(policy('metrics.accuracy >= 0.99'), ctx());
+    const first = await governance.decisions.evaluate(request(), ctx());
+    expect(first).toMatchObject({ outcome: 'deny', policies: [{ policyId: 'p-cache', version: 1, result: 'fail' }] });
+    // Published by "another process": a second repository on the same database, nothing shared in memory.
+    await new PostgresPolicyRepository(pool, store, engine).execute(
+      { type: 'PublishPolicyVersion', data: policy('metrics.accuracy >= 0.5') },
+      ctx(),
+    );
+    expect(await governance.decisions.evaluate(request(), ctx())).toMatchObject({ outcome: 'allow', policies: [{ policyId: 'p-cache', version: 2, result: 'pass' }] });
+    await governance.policies.retire({ policyId: 'p-cache', reason: 'done' }, ctx());
+    expect((await governance.decisions.evaluate(request(), ctx())).policies).toEqual([]);
+  });
+
   it('denies when a policy cannot be evaluated (a metric that was never logged)', async () => {
     await governance.policies.publish({ policyId: 'needs-f1', name: 'F1', source: 'metrics.f1 >= 0.5', scope: { modelPattern: 'f1-model', targets: ['*'] }, effect: 'require-approvals', approvals: 1, message: 'f1 too low' }, ctx());
     const answer = await governance.decisions.evaluate(evaluation('x', (r) => (r.subject.model = 'f1-model')), ctx());

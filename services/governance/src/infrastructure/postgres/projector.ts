@@ -133,6 +133,8 @@ export interface AuditedEvent {
   actor: string;
   occurredAt: string;
   data: unknown;
+  /** `data` already serialised (the event store's canonical JSON of it), so it is not serialised again. */
+  dataJson?: string;
 }
 
 interface SubjectLike {
@@ -167,7 +169,7 @@ export function auditRow(event: AuditedEvent): Statement {
     subject?.target?.kind ?? null,
     subject?.target?.name ?? null,
     event.occurredAt,
-    JSON.stringify(event.data),
+    event.dataJson ?? JSON.stringify(event.data),
     decisionId,
   );
 }
@@ -180,6 +182,37 @@ export interface Queryable {
 export async function run(db: Queryable, statements: readonly Statement[]): Promise<void> {
   for (const statement of statements) await db.query(statement.text, statement.values);
 }
+
+// pg's own value preparation (arrays → array literals, objects → JSON, dates), the one it applies to parameters.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { prepareValue } = require('pg/lib/utils') as { prepareValue: (value: unknown) => unknown };
+
+/**
+ * A statement with its values written in as quoted literals (as the registry's inline-statements.ts), so several
+ * travel in one simple-protocol query: the write path sends BEGIN + projection + append lock in one round trip and
+ * the audit rows + COMMIT in another. Every value goes through pg's `prepareValue` and `escapeLiteral` and is quoted
+ * even when numeric, so PostgreSQL types it from its context as it types a parameter. Only `$n` in the statement's
+ * own text are replaced (one pass); values are never rescanned.
+ */
+export function inlineStatement({ text, values }: Statement): string {
+  return text.replace(/\$(\d+)/g, (_, index: string) => {
+    const prepared = prepareValue(values[Number(index) - 1]);
+    return prepared === null || prepared === undefined ? 'NULL' : quote(String(prepared));
+  });
+}
+
+/**
+ * pg's `escapeLiteral` (quotes doubled; with a backslash, backslashes doubled and the E'' form), with whole-string
+ * replaces instead of its character loop: the values here are events' JSON, tens of kilobytes.
+ */
+export function quote(value: string): string {
+  const quoted = `'${value.replace(/'/g, "''")}'`;
+  return value.includes('\\') ? ` E${quoted.replace(/\\/g, '\\\\')}` : quoted;
+}
+
+/** Several statements as one query text, each followed by `;` (empty for none). */
+export const inlineBatch = (statements: readonly Statement[]): string =>
+  statements.map((statement) => `${inlineStatement(statement)};\n`).join('');
 
 /** Governance's stream categories: every event in them is audited; policy and decision ones are also projected. */
 export const GOVERNANCE_CATEGORIES = ['policy', 'decision', 'principal', 'access'] as const;

@@ -1,4 +1,5 @@
-import { auditRow, isGovernanceStream, projection } from './projector';
+import { escapeLiteral } from 'pg';
+import { auditRow, inlineBatch, inlineStatement, isGovernanceStream, projection, quote } from './projector';
 
 /** The projector's statements, from events alone (no database). */
 describe('the governance projector', () => {
@@ -25,5 +26,18 @@ describe('the governance projector', () => {
   it('audits exactly the governance categories', () => {
     expect(['policy-p', 'decision-d', 'principal-u', 'access-2026-11-23'].every(isGovernanceStream)).toBe(true);
     expect(['model-m', 'approvals-x', 'run-1'].some(isGovernanceStream)).toBe(false);
+  });
+
+  it('quotes a value as pg escapeLiteral does', () => {
+    for (const value of ["a'b", 'a\\b', 'x\\\'y"z', '', 'plain', '{"m":"say \\"hi\\" it\'s"}', "''\\\\''"]) {
+      expect(quote(value)).toBe(escapeLiteral(value));
+    }
+  });
+
+  it('inlines values as quoted literals, $n replaced once, values never rescanned', () => {
+    const text = inlineStatement({ text: 'SELECT $1, $2::jsonb, $3, $10', values: ['$2', { a: "it's" }, null, 1, 2, 3, 4, 5, 6, 7n] });
+    expect(text).toBe(`SELECT '$2', '{"a":"it''s"}'::jsonb, NULL, '7'`);
+    expect(inlineBatch([])).toBe('');
+    expect(inlineBatch([{ text: 'SELECT $1', values: [1] }, { text: 'SELECT 2', values: [] }])).toBe("SELECT '1';\nSELECT 2;\n");
   });
 });
