@@ -50,8 +50,12 @@ export class Decisions {
   constructor(private readonly deps: DecisionDependencies) {}
 
   async evaluate(request: EvaluateRequest, context: CommandContext): Promise<EvaluationView> {
+    // The live policies are read while the requester is resolved (two independent reads, one round trip's wait);
+    // a refused requester still fails first, and the policies' read is then dropped.
+    const live = this.deps.catalog.active();
+    live.catch(() => undefined);
     const requester = await this.deps.actors.resolve(request.requester, context);
-    const policies = await this.deps.catalog.active();
+    const policies = await live;
     const facts = request.facts ?? {};
     const command: DecisionCommand = {
       type: 'Evaluate',
