@@ -139,3 +139,30 @@ export function startMlflowServer(name: string, run: PeerRun, port: number): Ser
     '--workers', String(MLFLOW_WORKERS), '--artifacts-destination', path.join(dir, 'artifacts')];
   return run.track({ name: 'mlflow', uri: `http://127.0.0.1:${port}`, proc: start(name, path.join(VENV, 'bin', 'mlflow'), args, { ...process.env }, dir) });
 }
+
+/**
+ * Runs one phase of a Python bench driver (bench/*_driver.py) from the venv; resolves with the JSON object its last
+ * stdout line holds, rejects with the tail of its stderr when it exits non-zero or prints no JSON.
+ */
+export function runDriver(script: string, args: string[]): Promise<Record<string, any>> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(path.join(VENV, 'bin', 'python'), [script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PYTHONUNBUFFERED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    proc.stdout.on('data', (chunk) => (out += chunk));
+    proc.stderr.on('data', (chunk) => (err += chunk));
+    proc.on('exit', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      if (code !== 0) return reject(new Error(`driver ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`));
+      try {
+        resolve(JSON.parse(last));
+      } catch {
+        reject(new Error(`driver ${args.join(' ')} printed no JSON: ${out.slice(-500)} ${err.slice(-1000)}`));
+      }
+    });
+  });
+}

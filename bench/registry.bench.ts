@@ -26,7 +26,6 @@
  * bench/run.sh (or `node bench/render-docs.js`) regenerates docs/benchmarks.md.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { NewEvent } from '@cairn/contracts';
 import { createPostgresEventStore, PostgresEventStore } from '@cairn/event-store';
@@ -37,15 +36,15 @@ import { CommandMetadata, decide, evolveAll, initialState, modelStream, Register
 import { READ_MODEL_TABLES, rebuildReadModels } from '../services/registry/src/infrastructure/postgres/rebuild';
 import { BenchRow, benchRow, Measurement, writeBenchResults } from './bench-results';
 import { startClientCeiling } from './client-ceiling';
-import { AUTH_HEADERS, freePort, loadAverage, MLFLOW_WORKERS, openPeerRun, ROOT, Server, sql, start, startMlflowServer, waitReady } from './bench-servers';
+import { AUTH_HEADERS, freePort, loadAverage, MLFLOW_WORKERS, openPeerRun, ROOT, runDriver, Server, sql, start, startMlflowServer, waitReady } from './bench-servers';
 
 const COMMAND = 'source deploy/local/env.sh && node -r @swc-node/register bench/registry.bench.ts';
-const VENV = process.env.CAIRN_VENV ?? path.join(ROOT, '.venv');
-const PYTHON = path.join(VENV, 'bin', 'python');
 const DRIVER = path.join(__dirname, 'registry_driver.py');
 const MIGRATIONS = path.join(ROOT, 'services', 'registry', 'migrations');
 
 const MODELS = Number(process.env.BENCH_MODELS ?? 10_000);
+/** Every driver phase works on the same model set. */
+const driver = (args: string[]) => runDriver(DRIVER, [...args, '--models', String(MODELS)]);
 const VERSIONS = 10;
 /** Sequential samples per read: Cairn's p99 from 1,000; MLflow fewer when slow (bounded time). */
 const CAIRN_SAMPLES = Number(process.env.BENCH_SAMPLES ?? 1000);
@@ -131,29 +130,6 @@ function mlflowLoad(models: number, workspaceColumn: boolean): string {
   COMMIT;`;
 }
 
-/** Runs one driver phase; resolves with its JSON result. */
-function driver(args: string[]): Promise<Record<string, any>> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(PYTHON, [DRIVER, ...args, '--models', String(MODELS)], {
-      cwd: ROOT,
-      env: { ...process.env, PYTHONUNBUFFERED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    proc.stdout.on('data', (chunk) => (out += chunk));
-    proc.stderr.on('data', (chunk) => (err += chunk));
-    proc.on('exit', (code) => {
-      const last = out.trim().split('\n').pop() ?? '';
-      if (code !== 0) return reject(new Error(`driver ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`));
-      try {
-        resolve(JSON.parse(last));
-      } catch {
-        reject(new Error(`driver ${args.join(' ')} printed no JSON: ${out.slice(-500)} ${err.slice(-1000)}`));
-      }
-    });
-  });
-}
 
 async function get(server: Server, route: string, query: Record<string, string>): Promise<string> {
   const response = await fetch(`${server.uri}/api/2.0/mlflow/${route}?${new URLSearchParams(query)}`, { headers: AUTH_HEADERS });

@@ -12,17 +12,15 @@
  * schemas (same run ids, names, metrics, params, tags), ANALYZEd, and each server's search API must see them all.
  * Writes bench/results/tracking.json; bench/run.sh regenerates docs/benchmarks.md.
  */
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BenchRow, benchRow, Measurement, writeBenchResults } from './bench-results';
-import { AUTH_HEADERS, freePort, LOG_DIR, loadAverage, MLFLOW_WORKERS, openPeerRun, ROOT, Server, sleep, sql, start, startMlflowServer, waitReady } from './bench-servers';
+import { AUTH_HEADERS, freePort, LOG_DIR, loadAverage, MLFLOW_WORKERS, openPeerRun, runDriver, Server, sleep, sql, start, startMlflowServer, waitReady } from './bench-servers';
 import { startClientCeiling } from './client-ceiling';
 
 const COMMAND = 'source deploy/local/env.sh && node -r @swc-node/register bench/tracking.bench.ts';
-const VENV = process.env.CAIRN_VENV ?? path.join(ROOT, '.venv');
-const PYTHON = path.join(VENV, 'bin', 'python');
 const DRIVER = path.join(__dirname, 'tracking_driver.py');
+const driver = (args: string[]) => runDriver(DRIVER, args);
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 100_000);
 const LOG_BATCH_THREADS = 20;
@@ -74,29 +72,6 @@ function rssKiB(pid: number, tree: boolean): number {
   return total;
 }
 
-/** Runs one driver phase; resolves with its JSON result. */
-function driver(args: string[]): Promise<Record<string, any>> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(PYTHON, [DRIVER, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, PYTHONUNBUFFERED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    proc.stdout.on('data', (chunk) => (out += chunk));
-    proc.stderr.on('data', (chunk) => (err += chunk));
-    proc.on('exit', (code) => {
-      const last = out.trim().split('\n').pop() ?? '';
-      if (code !== 0) return reject(new Error(`driver ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`));
-      try {
-        resolve(JSON.parse(last));
-      } catch {
-        reject(new Error(`driver ${args.join(' ')} printed no JSON: ${out.slice(-500)} ${err.slice(-1000)}`));
-      }
-    });
-  });
-}
 
 async function api(server: Server, route: string, body: unknown): Promise<any> {
   const response = await fetch(`${server.uri}/api/2.0/mlflow/${route}`, {
