@@ -9,3 +9,5 @@ export type { PreparedEvent } from './prepare';
 export { isWriteRace, retryOnWriteRace } from './postgres/retry-on-race';
 export { chainHash, eventBytes, eventHash } from './hash';
 export type { HashedFields } from './hash';
+export { chainBatches } from './postgres/verify';
+export type { ChainRow } from './postgres/verify';

@@ -2,9 +2,11 @@ import { Client } from 'pg';
 import { testEventStore } from '../testing';
 import { eventually, marker, newStream, probe, readAllOf, sequenceOf, sleep } from '../testing/helpers';
 import { RecordedEvent } from '../port';
+import { createPool } from '@cairn/postgres';
 import { appendInTransaction } from './append';
 import { createPostgresEventStore, PostgresEventStore, PostgresEventStoreOptions } from './postgres-event-store';
 import { AppTestDatabase, createAppTestDatabase, runAs } from './test-database';
+import { chainBatches, verify } from './verify';
 
 const T = 30_000;
 
@@ -298,6 +300,25 @@ describe('PostgreSQL event store', () => {
           `UPDATE eventstore.events SET metadata = metadata || '{"actor":"user:mallory"}' WHERE global_position = 2`,
         );
         expect((await store.verify()).firstBroken?.position).toBe(2n);
+      },
+      T,
+    );
+
+    it(
+      'batches of two: verify() and chainBatches walk across batch boundaries; upTo bounds the walk',
+      async () => {
+        await storeWithEvents();
+        const pool = createPool(db.appUrl, 'chain-batches-test');
+        try {
+          expect(await verify(pool, 2)).toMatchObject({ ok: true, checked: 5, headPosition: 5n });
+          const batches: string[][] = [];
+          for await (const rows of chainBatches(pool, { upTo: 4n, batchSize: 2 })) batches.push(rows.map((r) => r.global_position));
+          expect(batches).toEqual([['1', '2'], ['3', '4']]);
+          await tamper('DELETE FROM eventstore.events WHERE global_position = 3');
+          expect(await verify(pool, 2)).toMatchObject({ ok: false, checked: 2, firstBroken: { position: 3n } });
+        } finally {
+          await pool.end();
+        }
       },
       T,
     );

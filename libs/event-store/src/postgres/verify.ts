@@ -3,7 +3,28 @@ import { eventHash } from '../hash';
 import { VerifyResult } from '../port';
 import { EVENT_COLUMNS, EventRow, hashedFields } from './rows';
 
-type ChainRow = EventRow & { prev_hash: Buffer | null; hash: Buffer };
+/** A stored event with its link in the chain, as `eventstore.events` keeps it. */
+export type ChainRow = EventRow & { prev_hash: Buffer | null; hash: Buffer };
+
+/**
+ * Every stored row with its chain link, in position order, a batch at a time (memory stays constant however long
+ * the log), up to position `upTo` when given: what verify() walks and what an audit export writes out.
+ */
+export async function* chainBatches(pool: Pool, options: { upTo?: bigint; batchSize?: number } = {}): AsyncGenerator<ChainRow[]> {
+  const { upTo, batchSize = 1000 } = options;
+  const bound = upTo === undefined ? '' : ' AND global_position <= $3';
+  let after = 0n;
+  for (;;) {
+    const { rows } = await pool.query<ChainRow>(
+      `SELECT ${EVENT_COLUMNS}, prev_hash, hash FROM eventstore.events
+        WHERE global_position > $1${bound} ORDER BY global_position LIMIT $2`,
+      [after.toString(), batchSize, ...(upTo === undefined ? [] : [upTo.toString()])],
+    );
+    if (rows.length > 0) yield rows;
+    if (rows.length < batchSize) return;
+    after = BigInt(rows[rows.length - 1].global_position);
+  }
+}
 
 function sameHash(a: Buffer | null, b: Buffer | null): boolean {
   return a === null || b === null ? a === b : a.equals(b);
@@ -28,12 +49,7 @@ export async function verify(pool: Pool, batchSize = 1000): Promise<VerifyResult
     ...(firstBroken ? { firstBroken } : {}),
   });
 
-  for (;;) {
-    const { rows } = await pool.query<ChainRow>(
-      `SELECT ${EVENT_COLUMNS}, prev_hash, hash FROM eventstore.events
-        WHERE global_position >= $1 ORDER BY global_position LIMIT $2`,
-      [expected.toString(), batchSize],
-    );
+  for await (const rows of chainBatches(pool, { batchSize })) {
     for (const row of rows) {
       const position = BigInt(row.global_position);
       if (position !== expected) {
@@ -50,6 +66,6 @@ export async function verify(pool: Pool, batchSize = 1000): Promise<VerifyResult
       expected += 1n;
       checked += 1;
     }
-    if (rows.length < batchSize) return result();
   }
+  return result();
 }

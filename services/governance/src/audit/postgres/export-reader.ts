@@ -1,18 +1,6 @@
+import { chainBatches } from '@cairn/event-store';
 import { Pool } from '@cairn/postgres';
 import { ExportedEvent } from '../export-lines';
-
-interface StoredRow {
-  global_position: string;
-  id: string;
-  stream: string;
-  version: number;
-  type: string;
-  data: unknown;
-  metadata: unknown;
-  occurred_at: Date;
-  prev_hash: Buffer | null;
-  hash: Buffer;
-}
 
 /**
  * Every stored event of `eventstore.events` up to `head`, in position order, a batch at a time (memory stays flat
@@ -21,15 +9,8 @@ interface StoredRow {
  * the export is a consistent prefix even while appends go on (positions are gapless and commit-ordered).
  */
 export async function* exportEvents(pool: Pool, head: bigint, batchSize = 2000): AsyncGenerator<ExportedEvent[]> {
-  let after = 0n;
-  while (after < head) {
-    const { rows } = await pool.query<StoredRow>(
-      `SELECT global_position, id, stream, version, type, data, metadata, occurred_at, prev_hash, hash
-         FROM eventstore.events WHERE global_position > $1 AND global_position <= $2
-        ORDER BY global_position LIMIT $3`,
-      [after.toString(), head.toString(), batchSize],
-    );
-    if (rows.length === 0) return;
+  if (head <= 0n) return;
+  for await (const rows of chainBatches(pool, { upTo: head, batchSize })) {
     yield rows.map((row) => ({
       position: row.global_position,
       id: row.id,
@@ -42,6 +23,5 @@ export async function* exportEvents(pool: Pool, head: bigint, batchSize = 2000):
       prev_hash: row.prev_hash ? row.prev_hash.toString('hex') : null,
       hash: row.hash.toString('hex'),
     }));
-    after = BigInt(rows[rows.length - 1].global_position);
   }
 }
