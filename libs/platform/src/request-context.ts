@@ -34,15 +34,21 @@ function context(read: (key: string) => string | undefined, defaultActor: string
 
 const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
+/** A request header's first value; absent or empty: undefined. */
+export function headerValue(request: HeaderSource, key: string): string | undefined {
+  const value = request.headers[key];
+  return nonEmpty(Array.isArray(value) ? value[0] : value);
+}
+
+/** A gRPC metadata key's first value; absent, empty or binary: undefined. */
+export const metadataValue = (metadata: Metadata, key: string): string | undefined => nonEmpty(metadata.get(key)[0]);
+
 /** From an HTTP request's headers; `defaultActor` names the kind of client the service expects. */
 export function contextFromHeaders(request: HeaderSource, defaultActor: string, now = Date.now()): RequestContext {
-  return context((key) => {
-    const value = request.headers[key];
-    return nonEmpty(Array.isArray(value) ? value[0] : value);
-  }, defaultActor, now);
+  return context((key) => headerValue(request, key), defaultActor, now);
 }
 
 /** From a gRPC call's metadata. */
 export function contextFromMetadata(metadata: Metadata, now = Date.now()): RequestContext {
-  return context((key) => nonEmpty(metadata.get(key)[0]), 'grpc-client', now);
+  return context((key) => metadataValue(metadata, key), 'grpc-client', now);
 }

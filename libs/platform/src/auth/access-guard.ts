@@ -1,5 +1,6 @@
 import { PermissionDenied } from '@cairn/contracts';
 import { CanActivate, ExecutionContext } from '@nestjs/common';
+import { headerValue } from '../request-context';
 import { AccessRule, actorFor, Authorizer, bearerToken } from './authorizer';
 
 /** What an HTTP access rule sees of a request (after body parsing, so a rule may read the model name). */
@@ -53,9 +54,9 @@ export class AccessGuard implements CanActivate {
       token: bearerToken(request.headers.authorization),
       service: this.service,
       method: `${request.method} ${path}`,
-      correlationId: header(request, 'x-request-id'),
+      correlationId: headerValue(request, 'x-request-id'),
     });
-    request.headers['x-cairn-actor'] = actorFor(caller, header(request, 'x-cairn-actor'));
+    request.headers['x-cairn-actor'] = actorFor(caller, headerValue(request, 'x-cairn-actor'));
     request.headers['x-cairn-caller'] = caller.principalId;
     return true;
   }
@@ -72,9 +73,3 @@ interface Request {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
-
-function header(request: Request, name: string): string | undefined {
-  const value = request.headers[name];
-  const first = Array.isArray(value) ? value[0] : value;
-  return first ? first : undefined;
-}

@@ -1,6 +1,7 @@
 import { PermissionDenied } from '@cairn/contracts';
 import type { Metadata, ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
 import { toGrpcError } from '../errors/grpc';
+import { metadataValue } from '../request-context';
 import { AccessRule, actorFor, Authorizer, bearerToken } from './authorizer';
 
 /** A service's gRPC access rules: by method path (`/cairn.registry.v1.RegistryService/GetLineage`) and request. */
@@ -50,10 +51,7 @@ async function check(access: GrpcAccess, path: string, call: Call): Promise<void
   if (rule === undefined) {
     throw new PermissionDenied('AUTH.NO_ACCESS_RULE', `${path} has no access rule; refused`, { method: path });
   }
-  const first = (key: string) => {
-    const value = call.metadata.get(key)[0];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-  };
+  const first = (key: string) => metadataValue(call.metadata, key);
   const caller = await access.authorizer.authorize({
     ...rule,
     token: bearerToken(first('authorization')),
