@@ -4,6 +4,8 @@ import { EventEnvelope, EventEnvelopeSchema } from '../envelope';
 import { DiagnosticsEvents } from './diagnostics';
 import { GovernanceEvents } from './governance';
 import { RegistryEvents } from './registry';
+
+export { latestMetricValues } from './registry';
 import { TrackingEvents } from './tracking';
 
 /**

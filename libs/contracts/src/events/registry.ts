@@ -79,6 +79,24 @@ export const ModelVersionLineageSchema = z.object({
   params: z.array(z.object({ key: z.string().min(1), value: z.string() })).optional(),
 });
 
+/**
+ * A lineage's latest value of each metric, as every reader of it counts them (governance's policy input, the
+ * registry's Evaluate facts): a metric logged several times (steps, or per dataset) counts once, the entry with the
+ * highest step, then the latest timestamp, then the last listed.
+ */
+export function latestMetricValues<V>(
+  metrics: ReadonlyArray<{ key: string; value: V; step: number; timestamp: number }>,
+): Record<string, V> {
+  const latest = new Map<string, { value: V; step: number; timestamp: number }>();
+  for (const metric of metrics) {
+    const seen = latest.get(metric.key);
+    if (!seen || metric.step > seen.step || (metric.step === seen.step && metric.timestamp >= seen.timestamp)) {
+      latest.set(metric.key, metric);
+    }
+  }
+  return Object.fromEntries([...latest].map(([key, { value }]) => [key, value]));
+}
+
 /** What a promotion asks for: point an alias at the version, or move the version to a stage. */
 export const PromotionTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('alias'), alias: z.string().min(1).max(255) }),

@@ -1,4 +1,4 @@
-import { CairnError, ErrorContext, Unavailable } from '@cairn/contracts';
+import { CairnError, ErrorContext, latestMetricValues, Unavailable } from '@cairn/contracts';
 import { status } from '@grpc/grpc-js';
 import type { Lineage, PolicyRef, PromotionTarget } from '../../domain';
 import type { GateDecision, PromotionRequest } from '../../application/ports';
@@ -19,19 +19,11 @@ export const GOVERNANCE_GATE_ERRORS = {
 } as const;
 
 /**
- * The version's latest value of each metric, as governance's `factsFromRegistry` reads the same lineage (its
- * domain README, "Policy input"): highest step, then latest timestamp, then the last listed wins. The registry
- * sends what it knows; MLflow's non-finite values, spelled out in events, go as the doubles they stand for.
+ * The version's latest value of each metric (the contracts' `latestMetricValues`, as governance reads the same
+ * lineage). MLflow's non-finite values, spelled out in events, go as the doubles they stand for.
  */
 export function latestMetrics(metrics: Lineage['metrics']): Record<string, number> {
-  const latest = new Map<string, { value: number; step: number; timestamp: number }>();
-  for (const metric of metrics) {
-    const seen = latest.get(metric.key);
-    if (!seen || metric.step > seen.step || (metric.step === seen.step && metric.timestamp >= seen.timestamp)) {
-      latest.set(metric.key, { value: Number(metric.value), step: metric.step, timestamp: metric.timestamp });
-    }
-  }
-  return Object.fromEntries([...latest].map(([key, { value }]) => [key, value]));
+  return Object.fromEntries(Object.entries(latestMetricValues(metrics)).map(([key, value]) => [key, Number(value)]));
 }
 
 export function targetOf(target: PromotionTarget): Target {
