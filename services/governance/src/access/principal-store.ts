@@ -77,6 +77,12 @@ export class PrincipalStore {
     return { principal: principalRow(row), token: { ...tokenRow(row), hash: row.token_hash } };
   }
 
+  /** A principal's role bindings (one primary-key read; what deciding who may act needs); null: no such principal. */
+  async rolesOf(principalId: string): Promise<RoleBinding[] | null> {
+    const { rows } = await this.pool.query('SELECT roles FROM governance.principals WHERE principal_id = $1', [principalId]);
+    return rows.length === 0 ? null : rolesFrom(rows[0].roles);
+  }
+
   async principal(principalId: string): Promise<(PrincipalRow & { tokens: TokenRow[] }) | null> {
     const all = await this.principals(principalId);
     return all[0] ?? null;
@@ -98,15 +104,19 @@ export class PrincipalStore {
   }
 }
 
-function principalRow(row: Record<string, unknown>): PrincipalRow {
-  const roles = (row.roles as Array<{ role: RoleBinding['role']; scope: string | null }>).map((b) =>
+/** Stored bindings (`scope` null: every model) as the domain's RoleBindings (`scope` absent). */
+function rolesFrom(stored: unknown): RoleBinding[] {
+  return (stored as Array<{ role: RoleBinding['role']; scope: string | null }>).map((b) =>
     b.scope ? { role: b.role, scope: b.scope } : { role: b.role },
   );
+}
+
+function principalRow(row: Record<string, unknown>): PrincipalRow {
   return {
     principalId: String(row.principal_id),
     name: String(row.name),
     kind: row.kind as Principal['kind'],
-    roles,
+    roles: rolesFrom(row.roles),
     createdAt: Number(row.created_at),
   };
 }

@@ -19,8 +19,8 @@ export class TokenActors implements ActorResolver {
 
   async resolve(claim: PrincipalClaim | null | undefined, context: CommandContext): Promise<Actor> {
     const callerId = context.caller ?? context.actor;
-    const caller = await this.principals.principal(callerId);
-    const callerIsAdmin = isAdmin(caller?.roles ?? []);
+    const callerRoles = await this.principals.rolesOf(callerId);
+    const callerIsAdmin = isAdmin(callerRoles ?? []);
     const id = claim?.id || context.actor;
     if (id !== context.actor && !callerIsAdmin) {
       throw permissionDenied(
@@ -29,8 +29,8 @@ export class TokenActors implements ActorResolver {
         { principalId: context.actor, claimed: id },
       );
     }
-    const known = id === callerId ? caller : await this.principals.principal(id);
-    if (known) return { principalId: id, roles: known.roles };
+    const knownRoles = id === callerId ? callerRoles : await this.principals.rolesOf(id);
+    if (knownRoles) return { principalId: id, roles: knownRoles };
     if (callerIsAdmin) return this.claimed.resolve({ id, roles: claim?.roles ?? [] });
     return { principalId: id, roles: [] };
   }

@@ -7,7 +7,7 @@ const rows: Record<string, { roles: Array<{ role: string; scope?: string }> }> =
   'user:ava': { roles: [{ role: 'approver' }] },
   'user:sam': { roles: [{ role: 'admin', scope: 'fraud-*' }] },
 };
-const store = { principal: async (id: string) => (rows[id] ? { principalId: id, ...rows[id] } : null) } as unknown as PrincipalStore;
+const store = { rolesOf: async (id: string) => rows[id]?.roles ?? null } as unknown as PrincipalStore;
 const actors = new TokenActors(store);
 const as = (actor: string, caller = actor): CommandContext => ({ actor, caller, correlationId: 'c', traceparent: null, now: 0 });
 
